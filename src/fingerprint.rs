@@ -1,0 +1,81 @@
+//! Certificate fingerprints: SHA-1 and SHA-256 over the exact DER bytes, shown as
+//! lowercase hex byte pairs joined by `:` (as `openssl x509 -fingerprint`, lowercased).
+
+use std::fmt;
+
+use sha1::{Digest, Sha1};
+use sha2::Sha256;
+
+/// SHA-1 digest of a certificate's DER.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Fingerprint(pub [u8; 20]);
+
+/// SHA-256 digest of a certificate's DER.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FingerprintSha256(pub [u8; 32]);
+
+impl Fingerprint {
+    /// SHA-1 of `der`.
+    pub fn of(der: &[u8]) -> Self {
+        Fingerprint(Sha1::digest(der).into())
+    }
+}
+
+impl FingerprintSha256 {
+    /// SHA-256 of `der`.
+    pub fn of(der: &[u8]) -> Self {
+        FingerprintSha256(Sha256::digest(der).into())
+    }
+}
+
+/// Lowercase hex byte pairs joined by `:`.
+pub(crate) fn colon_hex(bytes: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    for (i, b) in bytes.iter().enumerate() {
+        if i > 0 {
+            f.write_str(":")?;
+        }
+        write!(f, "{b:02x}")?;
+    }
+    Ok(())
+}
+
+impl fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        colon_hex(&self.0, f)
+    }
+}
+
+impl fmt::Debug for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Fingerprint({self})")
+    }
+}
+
+impl fmt::Display for FingerprintSha256 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        colon_hex(&self.0, f)
+    }
+}
+
+impl fmt::Debug for FingerprintSha256 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "FingerprintSha256({self})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_input_digests_are_the_known_values() {
+        assert_eq!(
+            Fingerprint::of(b"").to_string(),
+            "da:39:a3:ee:5e:6b:4b:0d:32:55:bf:ef:95:60:18:90:af:d8:07:09"
+        );
+        assert_eq!(
+            FingerprintSha256::of(b"abc").to_string(),
+            "ba:78:16:bf:8f:01:cf:ea:41:41:40:de:5d:ae:22:23:b0:03:61:a3:96:17:7a:9c:b4:10:ff:61:f2:00:15:ad"
+        );
+    }
+}
