@@ -1,0 +1,364 @@
+//! EC keys on P-256, P-384 and P-521: SEC1 `ECPrivateKey` (RFC 5915), the curve
+//! from its named-curve parameters (RFC 5480), and the public point derived as d·G.
+
+use p256::elliptic_curve::sec1::{FromSec1Point, ModulusSize, ToSec1Point};
+use p256::elliptic_curve::{AffinePoint, CurveArithmetic, FieldBytesSize, SecretKey};
+use zeroize::Zeroizing;
+
+use super::der::{self, Field, Node, Reader};
+use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed, oid, unsupported};
+use crate::error::{Finding, Reason};
+use crate::public_key::{Curve, PublicKey};
+
+/// Hint for curves given by explicit parameters.
+const HINT_EXPLICIT: &str = "re-encode the key with a named curve: `openssl ec -in key.pem \
+     -param_enc named_curve -out key.named.pem` (P-256, P-384 and P-521 keep their keys)";
+
+/// The curve's named-curve OID contents.
+pub(super) fn curve_oid(curve: Curve) -> &'static [u8] {
+    match curve {
+        Curve::P256 => oid::P256,
+        Curve::P384 => oid::P384,
+        Curve::P521 => oid::P521,
+    }
+}
+
+/// Bytes of a field element (and of a private scalar) on the curve.
+fn field_len(curve: Curve) -> usize {
+    match curve {
+        Curve::P256 => 32,
+        Curve::P384 => 48,
+        Curve::P521 => 66,
+    }
+}
+
+/// The curve of `ECParameters` (a named-curve OID; explicit or implicit
+/// parameters are refused), given the parameters' tag and contents.
+pub(super) fn named_curve(tag: u8, contents: &[u8]) -> Result<Curve, Finding> {
+    match tag {
+        der::OID => {
+            let named = [Curve::P256, Curve::P384, Curve::P521]
+                .into_iter()
+                .find(|&c| curve_oid(c) == contents);
+            match named {
+                Some(c) => Ok(c),
+                None => Err(unsupported(format_args!(
+                    "EC on the curve {}",
+                    oid::describe(contents)
+                ))),
+            }
+        }
+        der::SEQUENCE => Err(Finding::error(
+            Reason::UnsupportedKeyAlgorithm,
+            "the key is EC with explicit curve parameters, which certvet does not take \
+             (the cloud API wants a named curve)",
+        )
+        .with_hint(HINT_EXPLICIT)),
+        der::NULL => Err(unsupported("EC with implicitlyCA curve parameters")),
+        _ => Err(malformed(
+            "the EC curve parameters are neither a named curve nor explicit parameters",
+        )),
+    }
+}
+
+/// What deriving the public point from a scalar gave.
+enum Derived {
+    /// The uncompressed point `04 || X || Y`.
+    Point(Vec<u8>),
+    /// The scalar is 0 or not below the group order.
+    OutOfRange,
+}
+
+/// d·G on curve `C`, uncompressed; `scalar` is field-size big-endian.
+fn derive_on<C>(scalar: &[u8]) -> Derived
+where
+    C: CurveArithmetic,
+    FieldBytesSize<C>: ModulusSize,
+    AffinePoint<C>: FromSec1Point<C> + ToSec1Point<C>,
+{
+    match SecretKey::<C>::from_slice(scalar) {
+        Ok(secret) => Derived::Point(secret.public_key().to_sec1_point(false).as_bytes().to_vec()),
+        Err(_) => Derived::OutOfRange,
+    }
+}
+
+/// d·G on `curve`.
+fn derive(curve: Curve, scalar: &[u8]) -> Derived {
+    match curve {
+        Curve::P256 => derive_on::<p256::NistP256>(scalar),
+        Curve::P384 => derive_on::<p384::NistP384>(scalar),
+        Curve::P521 => derive_on::<p521::NistP521>(scalar),
+    }
+}
+
+/// A SEC1 point encoding (compressed or uncompressed) as a validated
+/// uncompressed point on `C`.
+fn uncompress_on<C>(point: &[u8]) -> Option<Vec<u8>>
+where
+    C: CurveArithmetic,
+    FieldBytesSize<C>: ModulusSize,
+    AffinePoint<C>: FromSec1Point<C> + ToSec1Point<C>,
+{
+    p256::elliptic_curve::PublicKey::<C>::from_sec1_bytes(point)
+        .ok()
+        .map(|pk| pk.to_sec1_point(false).as_bytes().to_vec())
+}
+
+/// A point encoding on `curve` as a validated uncompressed point.
+fn uncompress(curve: Curve, point: &[u8]) -> Option<Vec<u8>> {
+    match curve {
+        Curve::P256 => uncompress_on::<p256::NistP256>(point),
+        Curve::P384 => uncompress_on::<p384::NistP384>(point),
+        Curve::P521 => uncompress_on::<p521::NistP521>(point),
+    }
+}
+
+/// The public key a file claims by its embedded point, for a hint.
+fn claimed(curve: Curve, point: &[u8]) -> Option<PublicKey> {
+    let uncompressed_len = 1 + 2 * field_len(curve);
+    let point = if point.first() == Some(&4) && point.len() == uncompressed_len {
+        Some(point.to_vec())
+    } else {
+        uncompress(curve, point)
+    };
+    point.map(|point| PublicKey::Ec { curve, point })
+}
+
+/// Whether an embedded point encoding (uncompressed, or compressed) is the
+/// derived uncompressed point.
+fn same_point(curve: Curve, embedded: &[u8], derived: &[u8]) -> bool {
+    let len = field_len(curve);
+    match embedded.split_first() {
+        Some((4, _)) => embedded == derived,
+        Some((&prefix @ (2 | 3), x)) => {
+            let derived_x = derived.get(1..1 + len);
+            let y_odd = derived.last().map(|b| b & 1);
+            x.len() == len && derived_x == Some(x) && y_odd == Some(prefix & 1)
+        }
+        _ => false,
+    }
+}
+
+/// The public key of an SPKI on a supported curve.
+pub(super) fn spki_public(curve: Curve, point: &[u8]) -> Result<PublicKey, Finding> {
+    uncompress(curve, point)
+        .map(|point| PublicKey::Ec { curve, point })
+        .ok_or_else(|| malformed(format!("the public key is not a valid {curve} point")))
+}
+
+/// Decode and prove a SEC1 `ECPrivateKey`.
+///
+/// `outer` is the curve of an enclosing PKCS#8 `AlgorithmIdentifier`, and
+/// `outer_public` the PKCS#8 v2 `publicKey`, when the key came in PKCS#8.
+pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&[u8]>) -> Outcome {
+    let decode_error =
+        |e: der::DerError| malformed(format!("the SEC1 ECPrivateKey does not decode: {e}"));
+    let mut seq = Reader::new(der::whole(der, der::SEQUENCE).map_err(decode_error)?);
+    let version = seq.small_uint().field("version").map_err(decode_error)?;
+    if version != Some(1) {
+        return Err(malformed(
+            "the SEC1 ECPrivateKey has a version other than 1",
+        ));
+    }
+    let private = seq
+        .read(der::OCTET_STRING)
+        .field("privateKey")
+        .map_err(decode_error)?;
+    let params = match seq
+        .read_optional(der::context(0))
+        .field("parameters")
+        .map_err(decode_error)?
+    {
+        Some(explicit) => {
+            let mut inner = Reader::new(explicit);
+            let (tag, contents) = inner.read_any().field("parameters").map_err(decode_error)?;
+            inner.finish().field("parameters").map_err(decode_error)?;
+            Some((tag, contents))
+        }
+        None => None,
+    };
+    let embedded = match seq
+        .read_optional(der::context(1))
+        .field("publicKey")
+        .map_err(decode_error)?
+    {
+        Some(explicit) => {
+            let mut inner = Reader::new(explicit);
+            let bits = inner
+                .bit_string_octets()
+                .field("publicKey")
+                .map_err(decode_error)?;
+            inner.finish().field("publicKey").map_err(decode_error)?;
+            Some(bits)
+        }
+        None => None,
+    };
+    seq.finish().map_err(decode_error)?;
+
+    let curve = match (outer, params) {
+        (Some(outer), None) => outer,
+        (Some(outer), Some((tag, contents))) => {
+            if tag != der::OID || contents != curve_oid(outer) {
+                let inner = if tag == der::OID {
+                    oid::describe(contents)
+                } else {
+                    "explicit parameters".to_owned()
+                };
+                return Err(malformed(format!(
+                    "the SEC1 parameters ({inner}) disagree with the PKCS#8 algorithm's curve ({outer})"
+                )));
+            }
+            outer
+        }
+        (None, Some((tag, contents))) => named_curve(tag, contents)?,
+        (None, None) => {
+            return Err(malformed(
+                "the SEC1 ECPrivateKey names no curve (its parameters field is missing)",
+            ));
+        }
+    };
+
+    let len = field_len(curve);
+    if private.len() > len {
+        return Err(malformed(format!(
+            "the EC private key is {} bytes; a {curve} scalar is at most {len}",
+            private.len()
+        )));
+    }
+    // Left-pad: OpenSSL writes the full length, other encoders may not.
+    let mut scalar = Zeroizing::new(vec![0u8; len]);
+    if let Some(tail) = scalar.get_mut(len - private.len()..) {
+        tail.copy_from_slice(private);
+    }
+
+    // The file's claim, for a hint if the parts disagree.
+    let claim = || {
+        embedded
+            .or(outer_public)
+            .and_then(|point| claimed(curve, point))
+    };
+
+    let point = match derive(curve, &scalar) {
+        Derived::Point(point) => point,
+        Derived::OutOfRange => {
+            let why = if scalar.iter().all(|&b| b == 0) {
+                "the private scalar is 0".to_owned()
+            } else {
+                format!("the private scalar is not below the {curve} group order")
+            };
+            let message = format!("the EC private key is invalid: {why}");
+            if embedded.is_none() && outer_public.is_none() {
+                // No public key in the file to disagree with: the key is malformed.
+                return Err(invalid(message));
+            }
+            return Ok(inconsistent(claim(), message));
+        }
+    };
+    for (place, embedded) in [
+        ("SEC1 publicKey", embedded),
+        ("PKCS#8 publicKey", outer_public),
+    ] {
+        if let Some(embedded) = embedded
+            && !same_point(curve, embedded, &point)
+        {
+            return Ok(inconsistent(
+                claimed(curve, embedded),
+                format!(
+                    "the embedded public key ({place}) is not the one the private scalar derives"
+                ),
+            ));
+        }
+    }
+    Ok(Opened::Proven {
+        public: PublicKey::Ec {
+            curve,
+            point: point.clone(),
+        },
+        secret: super::KeySecret {
+            inner: Secret::Ec {
+                curve,
+                scalar,
+                point,
+            },
+        },
+    })
+}
+
+/// The SEC1 `ECPrivateKey` node: version 1, the scalar, the curve when
+/// `with_params`, and the public point.
+fn sec1_node<'a>(curve: Curve, scalar: &'a [u8], point: &'a [u8], with_params: bool) -> Node<'a> {
+    let mut fields = vec![Node::Uint(&[1]), Node::Prim(der::OCTET_STRING, scalar)];
+    if with_params {
+        fields.push(Node::Cons(
+            der::context(0),
+            vec![Node::Prim(der::OID, curve_oid(curve))],
+        ));
+    }
+    fields.push(Node::Cons(der::context(1), vec![Node::Bits(point)]));
+    Node::Cons(der::SEQUENCE, fields)
+}
+
+/// SEC1 `ECPrivateKey` DER.
+pub(super) fn sec1_der(
+    curve: Curve,
+    scalar: &[u8],
+    point: &[u8],
+    with_params: bool,
+) -> Zeroizing<Vec<u8>> {
+    sec1_node(curve, scalar, point, with_params).to_der()
+}
+
+/// Unencrypted PKCS#8 v1 (id-ecPublicKey with the named curve; the inner SEC1
+/// without parameters but with the public key, as OpenSSL writes it).
+pub(super) fn pkcs8_der(curve: Curve, scalar: &[u8], point: &[u8]) -> Zeroizing<Vec<u8>> {
+    Node::Cons(
+        der::SEQUENCE,
+        vec![
+            Node::Uint(&[]),
+            Node::Cons(
+                der::SEQUENCE,
+                vec![
+                    Node::Prim(der::OID, oid::EC_PUBLIC_KEY),
+                    Node::Prim(der::OID, curve_oid(curve)),
+                ],
+            ),
+            Node::Wrap(vec![sec1_node(curve, scalar, point, false)]),
+        ],
+    )
+    .to_der()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compressed_embedded_points_compare_by_x_and_parity() {
+        let derived = [4, 1, 2, 3, 4];
+        // A toy "curve" of 2-byte fields is not one of ours; use P-256 sizes instead.
+        let mut point = vec![4u8];
+        point.extend_from_slice(&[7u8; 32]);
+        point.extend_from_slice(&[9u8; 32]);
+        let mut compressed = vec![3u8];
+        compressed.extend_from_slice(&[7u8; 32]);
+        assert!(same_point(Curve::P256, &compressed, &point));
+        compressed[0] = 2;
+        assert!(!same_point(Curve::P256, &compressed, &point));
+        assert!(!same_point(Curve::P256, &[], &point));
+        assert!(!same_point(Curve::P256, &derived, &point));
+    }
+
+    #[test]
+    fn unsupported_curves_are_named() {
+        let k256 = [0x2b, 0x81, 0x04, 0x00, 0x0a];
+        let f = named_curve(der::OID, &k256).unwrap_err();
+        assert_eq!(f.reason, Reason::UnsupportedKeyAlgorithm);
+        assert_eq!(
+            f.message,
+            "the key is EC on the curve secp256k1 (OID 1.3.132.0.10), which certvet does not take"
+        );
+        let f = named_curve(der::SEQUENCE, &[]).unwrap_err();
+        assert_eq!(f.reason, Reason::UnsupportedKeyAlgorithm);
+        assert_eq!(f.hint.as_deref(), Some(HINT_EXPLICIT));
+    }
+}

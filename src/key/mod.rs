@@ -1,0 +1,567 @@
+//! Private keys: decode every container the contract lists, decrypt, and prove
+//! that the key's parts agree before anything is compared with a certificate.
+//!
+//! Containers: PKCS#1 `RSAPrivateKey` (RFC 8017), SEC1 `ECPrivateKey` (RFC 5915),
+//! PKCS#8 v1 `PrivateKeyInfo` and v2 `OneAsymmetricKey` (RFC 5208, RFC 5958, RFC 8410
+//! for Ed25519), `EncryptedPrivateKeyInfo` with PBES2 (RFC 8018, RFC 7914), legacy
+//! OpenSSL `Proc-Type: 4,ENCRYPTED` PEM (RFC 1421 headers), DER PKCS#8 (and, by
+//! sniffing, DER PKCS#1, SEC1 and `EncryptedPrivateKeyInfo`), and public keys
+//! (`PUBLIC KEY` SPKI, `RSA PUBLIC KEY`) given where a private key belongs.
+//!
+//! The proof is strict: a [`KeyState::Proven`] key's public half is derived from
+//! the secret (RSA: every CRT relation is checked; EC and Ed25519: the public point
+//! is computed from the scalar or seed), never copied from the file, so a tampered
+//! key cannot pass as the certificate's key.
+//!
+//! Decisions where the contract is silent:
+//! - RSA-PSS-restricted keys (OID 1.2.840.113549.1.1.10) open as RSA; converting
+//!   them (`to_pkcs8_der`) writes an unrestricted `rsaEncryption` key.
+//! - Multi-prime RSA (version 1 with `otherPrimeInfos`) is `UnsupportedKeyAlgorithm`.
+//! - Moduli over 16384 bits are `UnsupportedKeyAlgorithm` (OpenSSL's own cap).
+//! - An EC scalar of 0 or not below the group order is `Inconsistent` when the
+//!   file embeds a public key (the parts disagree), and `MalformedPrivateKey`
+//!   with the key unopened when it embeds none (nothing to disagree with).
+//! - An unknown PBKDF2 PRF, KDF or cipher, PBES1 and PKCS#12 schemes are
+//!   `UnsupportedKeyAlgorithm`; broken parameters (0 iterations, a wrong IV
+//!   length, a keyLength that does not fit the cipher) are `MalformedPrivateKey`;
+//!   a cost over [`Limits`] is `InputTooLarge`, all checked before any derivation.
+//! - After a decryption whose padding checks out, bytes that are not one DER
+//!   SEQUENCE spanning the plaintext mean `WrongPassword`; a plaintext that is one
+//!   SEQUENCE but does not decode as a key is `MalformedPrivateKey`.
+
+mod der;
+mod ec;
+mod ed25519;
+mod encrypted;
+mod oid;
+mod pkcs8;
+mod rsa;
+#[cfg(test)]
+mod test_vectors;
+
+use std::fmt;
+
+use zeroize::Zeroizing;
+
+use crate::error::{Finding, Reason};
+use crate::input::KeyBlob;
+use crate::limits::Limits;
+use crate::public_key::{Curve, PublicKey};
+
+/// The container a key came in, as the report's `KeyEncoding` names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum KeyEncoding {
+    /// `RSA PRIVATE KEY` (RFC 8017 `RSAPrivateKey`).
+    Pkcs1,
+    /// `EC PRIVATE KEY` (RFC 5915 `ECPrivateKey`).
+    Sec1,
+    /// `PRIVATE KEY`, or DER `PrivateKeyInfo` (RFC 5208 / RFC 5958).
+    Pkcs8,
+    /// `ENCRYPTED PRIVATE KEY` (RFC 5208 `EncryptedPrivateKeyInfo`, PBES2).
+    Pkcs8Encrypted,
+    /// Legacy OpenSSL PEM with `Proc-Type: 4,ENCRYPTED` and `DEK-Info`.
+    PemEncrypted,
+}
+
+impl KeyEncoding {
+    /// The contract's word: `PKCS#1`, `SEC1`, `PKCS#8`, `PKCS#8-encrypted`, `PEM-encrypted`.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            KeyEncoding::Pkcs1 => "PKCS#1",
+            KeyEncoding::Sec1 => "SEC1",
+            KeyEncoding::Pkcs8 => "PKCS#8",
+            KeyEncoding::Pkcs8Encrypted => "PKCS#8-encrypted",
+            KeyEncoding::PemEncrypted => "PEM-encrypted",
+        }
+    }
+}
+
+/// What opening the key gave. Findings are pushed by [`open`]; the key match
+/// itself is done by the caller.
+pub(crate) enum KeyState {
+    /// Not opened (malformed, encrypted with no or a wrong password, unsupported
+    /// algorithm, hostile KDF cost): the finding is already pushed. `KeyMatches` null.
+    Unopened {
+        /// The container, when it could be told.
+        encoding: Option<KeyEncoding>,
+    },
+    /// Opened, but its parts disagree: `MalformedPrivateKey` already pushed, its
+    /// message says which. `KeyMatches` false.
+    Inconsistent {
+        /// The container.
+        encoding: KeyEncoding,
+        /// The public key the file claims (RSA n and e, or the embedded point),
+        /// for the caller's hint; `None` when the file claims none.
+        public: Option<PublicKey>,
+    },
+    /// The file holds only a public key. No finding pushed (the caller adds
+    /// `KeyMismatch`). `KeyMatches` false.
+    PublicOnly {
+        /// The public key as read.
+        public: PublicKey,
+    },
+    /// A consistent private key.
+    Proven(ProvenKey),
+}
+
+impl fmt::Debug for KeyState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeyState::Unopened { encoding } => f
+                .debug_struct("Unopened")
+                .field("encoding", encoding)
+                .finish(),
+            KeyState::Inconsistent { encoding, public } => f
+                .debug_struct("Inconsistent")
+                .field("encoding", encoding)
+                .field("public", public)
+                .finish(),
+            KeyState::PublicOnly { public } => f
+                .debug_struct("PublicOnly")
+                .field("public", public)
+                .finish(),
+            KeyState::Proven(key) => f.debug_tuple("Proven").field(key).finish(),
+        }
+    }
+}
+
+/// A private key whose parts were proven to agree.
+pub(crate) struct ProvenKey {
+    /// The container it came in.
+    pub(crate) encoding: KeyEncoding,
+    /// Whether the input was DER rather than PEM.
+    pub(crate) der_input: bool,
+    /// The public key DERIVED FROM THE SECRET (not copied from the file).
+    pub(crate) public: PublicKey,
+    /// The decrypted secret, for `certvet fix`.
+    pub(crate) secret: KeySecret,
+}
+
+impl fmt::Debug for ProvenKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ProvenKey")
+            .field("encoding", &self.encoding)
+            .field("der_input", &self.der_input)
+            .field("public", &self.public)
+            .field("secret", &self.secret)
+            .finish()
+    }
+}
+
+/// The decrypted private key, zeroized on drop; `Debug` shows only the kind.
+pub(crate) struct KeySecret {
+    /// The key material in a normal form.
+    inner: Secret,
+}
+
+/// Key material held by [`KeySecret`].
+enum Secret {
+    /// RSA: the two-prime PKCS#1 `RSAPrivateKey` DER, as read (strict DER, so canonical).
+    Rsa {
+        /// `RSAPrivateKey` DER.
+        pkcs1: Zeroizing<Vec<u8>>,
+    },
+    /// EC: the curve, the scalar left-padded to the field size, the derived point.
+    Ec {
+        /// The named curve.
+        curve: Curve,
+        /// The private scalar, big-endian, field-size bytes.
+        scalar: Zeroizing<Vec<u8>>,
+        /// The derived public point, uncompressed.
+        point: Vec<u8>,
+    },
+    /// Ed25519: the 32-byte seed.
+    Ed25519 {
+        /// RFC 8032 private key (seed).
+        seed: Zeroizing<[u8; 32]>,
+    },
+}
+
+impl KeySecret {
+    /// `RSA`, `EC P-256`, … for messages.
+    fn kind(&self) -> String {
+        match &self.inner {
+            Secret::Rsa { .. } => "RSA".to_owned(),
+            Secret::Ec { curve, .. } => format!("EC {curve}"),
+            Secret::Ed25519 { .. } => "Ed25519".to_owned(),
+        }
+    }
+
+    /// The key as unencrypted PKCS#8 `PrivateKeyInfo` DER (v1, as OpenSSL writes it).
+    ///
+    /// # Errors
+    /// None for the kinds certvet opens; the `Result` leaves room for kinds that
+    /// cannot be written.
+    pub(crate) fn to_pkcs8_der(&self) -> Result<Zeroizing<Vec<u8>>, String> {
+        Ok(match &self.inner {
+            Secret::Rsa { pkcs1 } => rsa::pkcs8_der(pkcs1),
+            Secret::Ec {
+                curve,
+                scalar,
+                point,
+            } => ec::pkcs8_der(*curve, scalar, point),
+            Secret::Ed25519 { seed } => ed25519::pkcs8_der(seed),
+        })
+    }
+
+    /// The key as PKCS#1 `RSAPrivateKey` DER.
+    ///
+    /// # Errors
+    /// When the key is not RSA.
+    pub(crate) fn to_pkcs1_der(&self) -> Result<Zeroizing<Vec<u8>>, String> {
+        match &self.inner {
+            Secret::Rsa { pkcs1 } => Ok(Zeroizing::new(pkcs1.to_vec())),
+            _ => Err(format!(
+                "the key is {}, and PKCS#1 (RSA PRIVATE KEY) holds RSA keys only",
+                self.kind()
+            )),
+        }
+    }
+
+    /// The key as SEC1 `ECPrivateKey` DER with the named curve and the public key.
+    ///
+    /// # Errors
+    /// When the key is not EC.
+    pub(crate) fn to_sec1_der(&self) -> Result<Zeroizing<Vec<u8>>, String> {
+        match &self.inner {
+            Secret::Ec {
+                curve,
+                scalar,
+                point,
+            } => Ok(ec::sec1_der(*curve, scalar, point, true)),
+            _ => Err(format!(
+                "the key is {}, and SEC1 (EC PRIVATE KEY) holds EC keys only",
+                self.kind()
+            )),
+        }
+    }
+}
+
+impl fmt::Debug for KeySecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "KeySecret({}, [secret key elided])", self.kind())
+    }
+}
+
+/// What decoding a plaintext container gave.
+enum Opened {
+    /// Consistent; `public` derived from the secret.
+    Proven {
+        /// Derived public key.
+        public: PublicKey,
+        /// The secret.
+        secret: KeySecret,
+    },
+    /// The parts disagree; the finding says how.
+    Inconsistent {
+        /// The public key the file claims.
+        public: Option<PublicKey>,
+        /// `MalformedPrivateKey`, saying which parts disagree.
+        finding: Finding,
+    },
+    /// Only a public key.
+    PublicOnly(PublicKey),
+}
+
+/// A decode result: the key, or the one finding that stopped it.
+type Outcome = Result<Opened, Finding>;
+
+/// Hint for keys whose bytes do not decode.
+const HINT_DECODE: &str = "the key file is damaged or not a private key: check it with \
+     `openssl pkey -in key.pem -noout`, or use the original key file";
+/// Hint for keys whose parts disagree.
+const HINT_INCONSISTENT: &str = "the key was corrupted or tampered with, so it cannot sign \
+     for any certificate: restore the original key file (`openssl pkey -in key.pem -check \
+     -noout` shows the fault too)";
+/// Hint for key algorithms certvet does not take.
+const HINT_ALGORITHM: &str = "certvet and the cloud API take RSA, EC P-256/P-384/P-521 and \
+     Ed25519 keys: issue a new key, e.g. `openssl genpkey -algorithm EC -pkeyopt \
+     ec_paramgen_curve:P-256 -out key.pem`, and a certificate for it";
+
+/// `MalformedPrivateKey` for bytes that do not decode.
+fn malformed(message: impl Into<String>) -> Finding {
+    Finding::error(Reason::MalformedPrivateKey, message).with_hint(HINT_DECODE)
+}
+
+/// `UnsupportedKeyAlgorithm` naming what was found.
+fn unsupported(what: impl fmt::Display) -> Finding {
+    Finding::error(
+        Reason::UnsupportedKeyAlgorithm,
+        format!("the key is {what}, which certvet does not take"),
+    )
+    .with_hint(HINT_ALGORITHM)
+}
+
+/// `MalformedPrivateKey` for a key that decodes but whose secret is invalid.
+fn invalid(message: impl Into<String>) -> Finding {
+    Finding::error(Reason::MalformedPrivateKey, message).with_hint(HINT_INCONSISTENT)
+}
+
+/// An inconsistent key: `MalformedPrivateKey` saying which parts disagree.
+fn inconsistent(public: Option<PublicKey>, message: impl Into<String>) -> Opened {
+    Opened::Inconsistent {
+        public,
+        finding: invalid(message),
+    }
+}
+
+/// Open a key block: decode, decrypt with `password` when encrypted, and prove
+/// its parts consistent. Every problem is pushed to `findings` as one finding.
+pub(crate) fn open(
+    blob: &KeyBlob,
+    password: Option<&[u8]>,
+    limits: &Limits,
+    findings: &mut Vec<Finding>,
+) -> KeyState {
+    let (encoding, der_input, outcome) = match blob {
+        KeyBlob::Pem {
+            label,
+            headers,
+            body,
+            ..
+        } => {
+            let (encoding, outcome) = open_pem(label, headers, body, password, limits);
+            (encoding, false, outcome)
+        }
+        KeyBlob::Der(der) => {
+            let (encoding, outcome) = open_der(der, password, limits);
+            (encoding, true, outcome)
+        }
+    };
+    match (outcome, encoding) {
+        (Err(finding), _) => {
+            findings.push(finding);
+            KeyState::Unopened { encoding }
+        }
+        (Ok(Opened::PublicOnly(public)), _) => KeyState::PublicOnly { public },
+        (Ok(Opened::Inconsistent { public, finding }), Some(encoding)) => {
+            findings.push(finding);
+            KeyState::Inconsistent { encoding, public }
+        }
+        (Ok(Opened::Proven { public, secret }), Some(encoding)) => KeyState::Proven(ProvenKey {
+            encoding,
+            der_input,
+            public,
+            secret,
+        }),
+        // A private key always comes with its container; keep the finding anyway.
+        (Ok(Opened::Inconsistent { finding, .. }), None) => {
+            findings.push(finding);
+            KeyState::Unopened { encoding: None }
+        }
+        (Ok(Opened::Proven { .. }), None) => {
+            findings.push(malformed("the key container could not be told"));
+            KeyState::Unopened { encoding: None }
+        }
+    }
+}
+
+/// The plaintext private-key containers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Plain {
+    /// PKCS#1 `RSAPrivateKey`.
+    Pkcs1,
+    /// SEC1 `ECPrivateKey`.
+    Sec1,
+    /// PKCS#8 `PrivateKeyInfo`.
+    Pkcs8,
+}
+
+impl Plain {
+    /// The report's encoding for this container, unencrypted.
+    fn encoding(self) -> KeyEncoding {
+        match self {
+            Plain::Pkcs1 => KeyEncoding::Pkcs1,
+            Plain::Sec1 => KeyEncoding::Sec1,
+            Plain::Pkcs8 => KeyEncoding::Pkcs8,
+        }
+    }
+
+    /// Decode and prove a plaintext key of this container.
+    fn open(self, der: &[u8]) -> Outcome {
+        match self {
+            Plain::Pkcs1 => rsa::open_pkcs1(der),
+            Plain::Sec1 => ec::open_sec1(der, None, None),
+            Plain::Pkcs8 => pkcs8::open_pkcs8(der),
+        }
+    }
+}
+
+/// Open a PEM block by its label.
+fn open_pem(
+    label: &str,
+    headers: &[(String, String)],
+    body: &[u8],
+    password: Option<&[u8]>,
+    limits: &Limits,
+) -> (Option<KeyEncoding>, Outcome) {
+    let plain = match label {
+        "RSA PRIVATE KEY" => Plain::Pkcs1,
+        "EC PRIVATE KEY" => Plain::Sec1,
+        "PRIVATE KEY" => Plain::Pkcs8,
+        "ENCRYPTED PRIVATE KEY" => {
+            return (
+                Some(KeyEncoding::Pkcs8Encrypted),
+                open_encrypted_pkcs8(body, password, limits),
+            );
+        }
+        "PUBLIC KEY" => return (None, pkcs8::open_spki(body)),
+        "RSA PUBLIC KEY" => return (None, rsa::open_public_pkcs1(body)),
+        other => return (None, Err(other_label(other))),
+    };
+    match encrypted::legacy_header(headers) {
+        Err(finding) => (Some(KeyEncoding::PemEncrypted), Err(finding)),
+        Ok(None) => {
+            let outcome = plain
+                .open(body)
+                .map_err(|f| with_label_hint(f, label, body));
+            (Some(plain.encoding()), outcome)
+        }
+        Ok(Some(dek)) => {
+            let outcome = encrypted::decrypt_legacy(&dek, body, password)
+                .and_then(|der| open_decrypted(plain, &der, &dek.describe()));
+            (Some(KeyEncoding::PemEncrypted), outcome)
+        }
+    }
+}
+
+/// Open an `EncryptedPrivateKeyInfo`.
+fn open_encrypted_pkcs8(der: &[u8], password: Option<&[u8]>, limits: &Limits) -> Outcome {
+    let (plain, scheme) = encrypted::decrypt_pkcs8(der, password, limits)?;
+    open_decrypted(Plain::Pkcs8, &plain, &scheme)
+}
+
+/// Open a decrypted plaintext: bytes that are not one DER SEQUENCE mean the
+/// password was wrong (the padding matched by chance).
+fn open_decrypted(plain: Plain, der: &[u8], scheme: &str) -> Outcome {
+    if der::whole(der, der::SEQUENCE).is_err() {
+        return Err(encrypted::wrong_password(scheme));
+    }
+    plain.open(der)
+}
+
+/// The finding for a PEM label that is not a key.
+fn other_label(label: &str) -> Finding {
+    let (message, hint): (String, &str) = match label {
+        "DSA PRIVATE KEY" => return unsupported("DSA"),
+        "OPENSSH PRIVATE KEY" => (
+            "the key file holds an OPENSSH PRIVATE KEY block, which certvet and the cloud \
+             API do not read"
+                .to_owned(),
+            "convert a copy to PKCS#8: `ssh-keygen -p -m PKCS8 -f key.copy` (this rewrites \
+             key.copy in place)",
+        ),
+        "CERTIFICATE" | "X509 CERTIFICATE" | "TRUSTED CERTIFICATE" => (
+            format!("the key file holds a {label} block, not a private key"),
+            "were the certificate and key files switched? give the private key file as the key",
+        ),
+        "CERTIFICATE REQUEST" | "NEW CERTIFICATE REQUEST" => (
+            format!("the key file holds a {label} (CSR) block, not a private key"),
+            "give the private key the CSR was made with",
+        ),
+        _ => (
+            format!("the key file holds a {label} block where a private key was expected"),
+            "give a PEM private key: RSA PRIVATE KEY, EC PRIVATE KEY, PRIVATE KEY or \
+             ENCRYPTED PRIVATE KEY",
+        ),
+    };
+    Finding::error(Reason::UnexpectedPemBlock, message).with_hint(hint)
+}
+
+/// When a labelled block fails to decode but holds another container, say so.
+fn with_label_hint(mut finding: Finding, label: &str, body: &[u8]) -> Finding {
+    if finding.reason != Reason::MalformedPrivateKey {
+        return finding;
+    }
+    let right = match sniff(body) {
+        Some(Sniffed::Plain(Plain::Pkcs1)) => "RSA PRIVATE KEY",
+        Some(Sniffed::Plain(Plain::Sec1)) => "EC PRIVATE KEY",
+        Some(Sniffed::Plain(Plain::Pkcs8)) => "PRIVATE KEY",
+        Some(Sniffed::Encrypted) => "ENCRYPTED PRIVATE KEY",
+        _ => return finding,
+    };
+    if right != label {
+        finding.message = format!(
+            "{}; the contents fit the label {right}, not {label}",
+            finding.message
+        );
+        finding.hint = Some(format!(
+            "fix the BEGIN and END lines to say {right}, or convert the key: `openssl pkey \
+             -in key.pem -out key.fixed.pem`"
+        ));
+    }
+    finding
+}
+
+/// What a DER key looks like from its outer structure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sniffed {
+    /// A plaintext private key container.
+    Plain(Plain),
+    /// `EncryptedPrivateKeyInfo`.
+    Encrypted,
+    /// SubjectPublicKeyInfo.
+    Spki,
+    /// PKCS#1 `RSAPublicKey`.
+    RsaPublic,
+    /// A certificate or certificate request.
+    Certificate,
+}
+
+/// Tell the container from the tags of the outer SEQUENCE's first elements.
+fn sniff(der: &[u8]) -> Option<Sniffed> {
+    let contents = der::whole(der, der::SEQUENCE).ok()?;
+    let mut r = der::Reader::new(contents);
+    let mut tags = Vec::with_capacity(9);
+    while !r.is_empty() && tags.len() < 9 {
+        tags.push(r.read_any().ok()?.0);
+    }
+    let more = !r.is_empty();
+    use der::{BIT_STRING as B, INTEGER as I, OCTET_STRING as O, SEQUENCE as S};
+    Some(match (tags.as_slice(), more) {
+        ([I, S, O, ..], _) => Sniffed::Plain(Plain::Pkcs8),
+        ([S, O], false) => Sniffed::Encrypted,
+        ([S, B], false) => Sniffed::Spki,
+        ([S, S, B], false) => Sniffed::Certificate,
+        ([I, I], false) => Sniffed::RsaPublic,
+        ([I, I, I, I, I, I, I, I, I], _) => Sniffed::Plain(Plain::Pkcs1),
+        ([I, O, ..], _) => Sniffed::Plain(Plain::Sec1),
+        _ => return None,
+    })
+}
+
+/// Open a DER key by sniffing its container.
+fn open_der(
+    der: &[u8],
+    password: Option<&[u8]>,
+    limits: &Limits,
+) -> (Option<KeyEncoding>, Outcome) {
+    match sniff(der) {
+        Some(Sniffed::Plain(plain)) => (Some(plain.encoding()), plain.open(der)),
+        Some(Sniffed::Encrypted) => (
+            Some(KeyEncoding::Pkcs8Encrypted),
+            open_encrypted_pkcs8(der, password, limits),
+        ),
+        Some(Sniffed::Spki) => (None, pkcs8::open_spki(der)),
+        Some(Sniffed::RsaPublic) => (None, rsa::open_public_pkcs1(der)),
+        Some(Sniffed::Certificate) => (
+            None,
+            Err(Finding::error(
+                Reason::UnexpectedPemBlock,
+                "the DER key file holds a certificate or certificate request, not a private key",
+            )
+            .with_hint(
+                "were the certificate and key files switched? give the private key file as the key",
+            )),
+        ),
+        None => (
+            None,
+            Err(malformed(
+                "the DER key file is not a PKCS#8, PKCS#1 or SEC1 private key",
+            )),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,420 @@
+//! RSA keys: PKCS#1 `RSAPrivateKey` and `RSAPublicKey` (RFC 8017 A.1), and the
+//! proof that a private key's parts agree.
+//!
+//! The proof, with crypto-bigint's constant-time arithmetic on every secret value:
+//! n odd; 1 < e; p, q > 1; p·q = n; e·d ≡ 1 (mod p−1) and (mod q−1);
+//! dP = d mod (p−1); dQ = d mod (q−1); qInv·q ≡ 1 (mod p) with qInv < p.
+//! Congruences are proven by exact division (`p−1 | d − dP`), which costs less
+//! than computing remainders. Primality is not tested (it does not bear on
+//! whether the file's parts agree, and costs milliseconds).
+
+use crypto_bigint::{BoxedUint, ConcatenatingMul, CtEq, CtLt, NonZero, Resize};
+use zeroize::Zeroizing;
+
+use super::der::{self, Field, Node, Reader};
+use super::{Opened, Outcome, Secret, inconsistent, malformed, oid, unsupported};
+use crate::error::Finding;
+use crate::public_key::{PublicKey, bit_len, trim_be};
+
+/// The largest modulus certvet reads, in bits (OpenSSL's `OPENSSL_RSA_MAX_MODULUS_BITS`).
+const MAX_MODULUS_BITS: u32 = 16384;
+
+/// The fields of a two-prime `RSAPrivateKey`, as big-endian magnitudes borrowed
+/// from the (zeroizing) input.
+struct Pkcs1<'a> {
+    /// modulus
+    n: &'a [u8],
+    /// publicExponent
+    e: &'a [u8],
+    /// privateExponent
+    d: &'a [u8],
+    /// prime1
+    p: &'a [u8],
+    /// prime2
+    q: &'a [u8],
+    /// exponent1
+    dp: &'a [u8],
+    /// exponent2
+    dq: &'a [u8],
+    /// coefficient
+    qinv: &'a [u8],
+}
+
+/// Decode a PKCS#1 `RSAPrivateKey`.
+fn parse(der: &[u8]) -> Result<Pkcs1<'_>, Finding> {
+    let decode_error =
+        |e: der::DerError| malformed(format!("the PKCS#1 RSAPrivateKey does not decode: {e}"));
+    let mut seq = Reader::new(der::whole(der, der::SEQUENCE).map_err(decode_error)?);
+    let version = seq.small_uint().field("version").map_err(decode_error)?;
+    let mut int = |name| seq.uint().field(name).map_err(decode_error);
+    let key = Pkcs1 {
+        n: int("modulus")?,
+        e: int("publicExponent")?,
+        d: int("privateExponent")?,
+        p: int("prime1")?,
+        q: int("prime2")?,
+        dp: int("exponent1")?,
+        dq: int("exponent2")?,
+        qinv: int("coefficient")?,
+    };
+    match version {
+        Some(0) => {}
+        Some(1) => {
+            let others = seq
+                .sequence()
+                .field("otherPrimeInfos")
+                .map_err(decode_error)?;
+            let mut count = 2usize;
+            let mut others = others;
+            while !others.is_empty() {
+                others.read_any().map_err(decode_error)?;
+                count += 1;
+            }
+            return Err(unsupported(format_args!(
+                "multi-prime RSA ({count} primes)"
+            )));
+        }
+        _ => {
+            return Err(malformed(
+                "the PKCS#1 RSAPrivateKey has a version other than 0 (two-prime) or 1 (multi-prime)",
+            ));
+        }
+    }
+    seq.finish().map_err(decode_error)?;
+    check_public(key.n, key.e)?;
+    Ok(key)
+}
+
+/// Refuse moduli certvet does not read: zero, or over 16384 bits.
+fn check_public(n: &[u8], e: &[u8]) -> Result<(), Finding> {
+    if n.is_empty() {
+        return Err(malformed("the RSA modulus is 0"));
+    }
+    if e.is_empty() {
+        return Err(malformed("the RSA public exponent is 0"));
+    }
+    let bits = bit_len(n);
+    if bits > MAX_MODULUS_BITS {
+        return Err(unsupported(format_args!(
+            "RSA-{bits} (certvet reads moduli up to {MAX_MODULUS_BITS} bits)"
+        )));
+    }
+    Ok(())
+}
+
+/// The public key (n, e), normalised.
+fn public(n: &[u8], e: &[u8]) -> PublicKey {
+    PublicKey::Rsa {
+        n: trim_be(n).to_vec(),
+        e: trim_be(e).to_vec(),
+    }
+}
+
+/// Decode and prove a PKCS#1 `RSAPrivateKey`.
+pub(super) fn open_pkcs1(der: &[u8]) -> Outcome {
+    let key = parse(der)?;
+    let claimed = public(key.n, key.e);
+    if let Err(why) = prove(&key) {
+        return Ok(inconsistent(
+            Some(claimed),
+            format!("the RSA private key's parts disagree: {why}"),
+        ));
+    }
+    Ok(Opened::Proven {
+        public: claimed,
+        secret: super::KeySecret {
+            inner: Secret::Rsa {
+                pkcs1: Zeroizing::new(der.to_vec()),
+            },
+        },
+    })
+}
+
+/// Check an embedded public key (PKCS#8 v2 `publicKey`, an `RSAPublicKey`)
+/// against the proven one.
+pub(super) fn check_embedded_public(opened: Opened, embedded: &[u8]) -> Outcome {
+    let Opened::Proven { public, .. } = &opened else {
+        return Ok(opened);
+    };
+    let matches = match parse_public(embedded) {
+        Ok(PublicKey::Rsa { n, e }) => {
+            matches!(public, PublicKey::Rsa { n: n2, e: e2 } if *n2 == n && *e2 == e)
+        }
+        _ => false,
+    };
+    if matches {
+        Ok(opened)
+    } else {
+        Ok(inconsistent(
+            parse_public(embedded).ok(),
+            "the embedded public key (PKCS#8 publicKey) is not the private key's n and e",
+        ))
+    }
+}
+
+/// Decode a PKCS#1 `RSAPublicKey` (SEQUENCE { n, e }).
+fn parse_public(der: &[u8]) -> Result<PublicKey, Finding> {
+    let decode_error =
+        |e: der::DerError| malformed(format!("the PKCS#1 RSAPublicKey does not decode: {e}"));
+    let mut seq = Reader::new(der::whole(der, der::SEQUENCE).map_err(decode_error)?);
+    let n = seq.uint().field("modulus").map_err(decode_error)?;
+    let e = seq.uint().field("publicExponent").map_err(decode_error)?;
+    seq.finish().map_err(decode_error)?;
+    check_public(n, e)?;
+    Ok(public(n, e))
+}
+
+/// Decode a PKCS#1 `RSAPublicKey` given where a private key belongs.
+pub(super) fn open_public_pkcs1(der: &[u8]) -> Outcome {
+    parse_public(der).map(Opened::PublicOnly)
+}
+
+/// The public key of an SPKI's `RSAPublicKey`.
+pub(super) fn spki_public(der: &[u8]) -> Result<PublicKey, Finding> {
+    parse_public(der)
+}
+
+/// A secret big integer at `bytes`' own precision (at least one limb).
+fn load(bytes: &[u8]) -> Zeroizing<BoxedUint> {
+    let bits = u32::try_from(bytes.len().saturating_mul(8))
+        .unwrap_or(u32::MAX)
+        .max(64);
+    Zeroizing::new(BoxedUint::from_be_slice_truncated(bytes, bits))
+}
+
+/// Whether `m` divides `x` (crypto-bigint's constant-time exact division for
+/// fixed sizes); the quotient is zeroized.
+fn divides(m: &NonZero<BoxedUint>, x: &BoxedUint) -> bool {
+    let m_bits = m.bits_precision();
+    let widened;
+    let x = if x.bits_precision() < m_bits {
+        widened = Zeroizing::new(x.resize_unchecked(m_bits));
+        &*widened
+    } else {
+        x
+    };
+    x.div_exact(m).map(Zeroizing::new).is_some().to_bool()
+}
+
+/// `x − y`, or `None` when `y > x`.
+fn sub(x: &BoxedUint, y: &BoxedUint) -> Option<Zeroizing<BoxedUint>> {
+    let (r, borrow) = x.underflowing_sub(y);
+    let r = Zeroizing::new(r);
+    (!borrow.to_bool()).then_some(r)
+}
+
+/// `v − 1` as a non-zero divisor; `None` when `v ≤ 1`.
+fn minus_one(v: &BoxedUint) -> Option<Zeroizing<NonZero<BoxedUint>>> {
+    let (r, borrow) = v.underflowing_sub(BoxedUint::one());
+    if borrow.to_bool() {
+        return None;
+    }
+    NonZero::new(r).into_option().map(Zeroizing::new)
+}
+
+/// Prove the relations of a two-prime key; the error says which one fails.
+///
+/// Every secret operation is a crypto-bigint multiplication, subtraction,
+/// comparison or exact division, constant-time for the (public) sizes; only the
+/// pass/fail outcome of each relation steers the code. To spend one large
+/// division per prime instead of two, `e·d ≡ 1 (mod p−1)` is proven as
+/// `e·dP ≡ 1 (mod p−1)` together with `d ≡ dP (mod p−1)`, which imply it.
+fn prove(k: &Pkcs1<'_>) -> Result<(), &'static str> {
+    // Public facts first.
+    if k.n.last().is_none_or(|b| b & 1 == 0) {
+        return Err("the modulus n is even");
+    }
+    if k.e == [1] {
+        return Err("the public exponent e is 1");
+    }
+    let n_len = k.n.len();
+    let longer = |v: &[u8]| v.len() > n_len;
+    if longer(k.e) {
+        return Err("the public exponent e is longer than the modulus");
+    }
+    if [k.d, k.p, k.q, k.dp, k.dq, k.qinv].into_iter().any(longer) {
+        return Err("a private value is longer than the modulus n");
+    }
+
+    let n = BoxedUint::from_be_slice_vartime(k.n);
+    let e = BoxedUint::from_be_slice_vartime(k.e);
+    let d = load(k.d);
+    let p = load(k.p);
+    let q = load(k.q);
+
+    let (Some(p1), Some(q1)) = (minus_one(&p), minus_one(&q)) else {
+        return Err("a prime factor p or q is 0 or 1");
+    };
+
+    let pq = Zeroizing::new(p.concatenating_mul(&*q));
+    if !pq.ct_eq(&n).to_bool() {
+        return Err("p·q ≠ n: the prime factors do not multiply to the modulus");
+    }
+
+    for (m1, crt, crt_wrong, d_wrong) in [
+        (
+            &p1,
+            k.dp,
+            "dP (exponent1) ≠ d mod (p−1)",
+            "e·d ≢ 1 (mod p−1): d is not the private exponent for e",
+        ),
+        (
+            &q1,
+            k.dq,
+            "dQ (exponent2) ≠ d mod (q−1)",
+            "e·d ≢ 1 (mod q−1): d is not the private exponent for e",
+        ),
+    ] {
+        let crt = load(crt);
+        if !below(&crt, m1) {
+            return Err(crt_wrong);
+        }
+        // d ≡ dP (mod p−1).
+        let congruent = sub(&d, &crt).is_some_and(|diff| divides(m1, &diff));
+        // e·dP ≡ 1 (mod p−1).
+        let e_crt = Zeroizing::new(crt.concatenating_mul(&e));
+        let inverse = sub(&e_crt, &BoxedUint::one()).is_some_and(|x| divides(m1, &x));
+        match (inverse, congruent) {
+            (true, true) => {}
+            // dP inverts e but d is not dP + k(p−1): d is wrong.
+            (true, false) => return Err(d_wrong),
+            // d ≡ dP and neither inverts e: e (or d and dP alike) is wrong.
+            (false, true) => return Err(d_wrong),
+            (false, false) => return Err(crt_wrong),
+        }
+    }
+
+    let qinv = load(k.qinv);
+    let p_nz = NonZero::new(BoxedUint::clone(&p))
+        .into_option()
+        .map(Zeroizing::new);
+    let Some(p_nz) = p_nz else {
+        return Err("a prime factor p or q is 0 or 1");
+    };
+    let qinv_q = Zeroizing::new(qinv.concatenating_mul(&*q));
+    if !below(&qinv, &p_nz) || !sub(&qinv_q, &BoxedUint::one()).is_some_and(|x| divides(&p_nz, &x))
+    {
+        return Err("qInv·q ≢ 1 (mod p): the CRT coefficient qInv (coefficient) is wrong");
+    }
+    Ok(())
+}
+
+/// Whether `x < m` (constant time for the sizes).
+fn below(x: &BoxedUint, m: &NonZero<BoxedUint>) -> bool {
+    let m: &BoxedUint = m.as_ref();
+    let bits = m.bits_precision();
+    if x.bits_precision() > bits {
+        // More limbs than the bound: compare at x's size.
+        let m = Zeroizing::new(m.resize_unchecked(x.bits_precision()));
+        return x.ct_lt(&m).to_bool();
+    }
+    Zeroizing::new(x.resize_unchecked(bits)).ct_lt(m).to_bool()
+}
+
+/// Unencrypted PKCS#8 v1 around a PKCS#1 key (rsaEncryption, NULL parameters).
+pub(super) fn pkcs8_der(pkcs1: &[u8]) -> Zeroizing<Vec<u8>> {
+    Node::Cons(
+        der::SEQUENCE,
+        vec![
+            Node::Uint(&[]),
+            Node::Cons(
+                der::SEQUENCE,
+                vec![
+                    Node::Prim(der::OID, oid::RSA_ENCRYPTION),
+                    Node::Prim(der::NULL, &[]),
+                ],
+            ),
+            Node::Prim(der::OCTET_STRING, pkcs1),
+        ],
+    )
+    .to_der()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A toy key: p = 61, q = 53, n = 3233, e = 17, d = 2753 (the textbook example),
+    /// dP = 53, dQ = 49, qInv = 38.
+    fn toy() -> [Vec<u8>; 8] {
+        [
+            vec![0x0c, 0xa1],
+            vec![17],
+            vec![0x0a, 0xc1],
+            vec![61],
+            vec![53],
+            vec![53],
+            vec![49],
+            vec![38],
+        ]
+    }
+
+    fn prove_parts(v: &[Vec<u8>; 8]) -> Result<(), &'static str> {
+        prove(&Pkcs1 {
+            n: &v[0],
+            e: &v[1],
+            d: &v[2],
+            p: &v[3],
+            q: &v[4],
+            dp: &v[5],
+            dq: &v[6],
+            qinv: &v[7],
+        })
+    }
+
+    #[test]
+    fn textbook_key_is_consistent() {
+        assert_eq!(prove_parts(&toy()), Ok(()));
+    }
+
+    #[test]
+    fn each_tampered_part_is_named() {
+        // Table: field index, new value, expected message.
+        let cases: &[(usize, &[u8], &str)] = &[
+            (
+                0,
+                &[0x0c, 0xa3],
+                "p·q ≠ n: the prime factors do not multiply to the modulus",
+            ),
+            (0, &[0x0c, 0xa2], "the modulus n is even"),
+            (1, &[1], "the public exponent e is 1"),
+            (
+                1,
+                &[19],
+                "e·d ≢ 1 (mod p−1): d is not the private exponent for e",
+            ),
+            (
+                2,
+                &[0x0a, 0xc3],
+                "e·d ≢ 1 (mod p−1): d is not the private exponent for e",
+            ),
+            (3, &[1], "a prime factor p or q is 0 or 1"),
+            (4, &[], "a prime factor p or q is 0 or 1"),
+            (5, &[54], "dP (exponent1) ≠ d mod (p−1)"),
+            (6, &[50], "dQ (exponent2) ≠ d mod (q−1)"),
+            (
+                7,
+                &[39],
+                "qInv·q ≢ 1 (mod p): the CRT coefficient qInv (coefficient) is wrong",
+            ),
+            (
+                2,
+                &[1, 0, 0],
+                "a private value is longer than the modulus n",
+            ),
+        ];
+        for (i, value, want) in cases {
+            let mut v = toy();
+            v[*i] = value.to_vec();
+            assert_eq!(prove_parts(&v), Err(*want), "field {i}");
+        }
+    }
+
+    #[test]
+    fn d_congruent_mod_lambda_passes() {
+        // d + lcm(60, 52) = 2753 + 780 = 3533 still satisfies every relation.
+        let mut v = toy();
+        v[2] = vec![0x0d, 0xcd];
+        assert_eq!(prove_parts(&v), Ok(()));
+    }
+}
