@@ -1,0 +1,920 @@
+//! Certificate signatures (RFC 5280 §4.1.1.2, §4.1.1.3): which algorithm a certificate
+//! was signed with, and whether that signature verifies with another certificate's
+//! SubjectPublicKeyInfo. Offline, no trust store.
+//!
+//! Algorithms: RSA PKCS#1 v1.5 (RFC 8017 §8.2, with MD5, SHA-1, SHA-224/256/384/512),
+//! RSASSA-PSS (RFC 4055, MGF1 with the same hash), ECDSA on P-256/P-384/P-521 (RFC 5758,
+//! any of SHA-1, SHA-224/256/384/512 on any of the curves) and Ed25519 (RFC 8410). The
+//! RustCrypto crates do the arithmetic: unlike ring they load 1024-bit RSA keys, keys
+//! over 8192 bits (up to [`RSA_VERIFY_MAX_BITS`]) and P-521.
+//!
+//! A signature whose algorithm does not fit the key (an ECDSA signature checked against
+//! an RSA key, say) does not verify: `Ok(false)`, since that key cannot have made it. An
+//! algorithm or key certvet cannot check gives `Err`.
+
+use std::fmt;
+
+use ed25519_dalek::Verifier as _;
+use p256::ecdsa::signature::hazmat::PrehashVerifier as _;
+use rsa::{BoxedUint, Pkcs1v15Sign, pss::Pss};
+use sha2::Digest as _;
+
+use crate::public_key::{Curve, PublicKey, trim_be};
+
+/// The smallest RSA modulus, in bits, whose signatures certvet checks. Smaller keys
+/// are broken anyway, and a signature from one proves little.
+pub(crate) const RSA_VERIFY_MIN_BITS: usize = 512;
+/// The largest RSA modulus, in bits, whose signatures certvet checks (the rsa crate's
+/// own default stops at 8192).
+pub(crate) const RSA_VERIFY_MAX_BITS: usize = 16384;
+
+/// A digest algorithm a certificate signature may use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Hash {
+    /// MD5 (broken).
+    Md5,
+    /// SHA-1 (broken for collisions).
+    Sha1,
+    /// SHA-224.
+    Sha224,
+    /// SHA-256.
+    Sha256,
+    /// SHA-384.
+    Sha384,
+    /// SHA-512.
+    Sha512,
+}
+
+impl Hash {
+    /// The usual name: `MD5`, `SHA-1`, `SHA-256`, ...
+    pub(crate) const fn name(self) -> &'static str {
+        match self {
+            Hash::Md5 => "MD5",
+            Hash::Sha1 => "SHA-1",
+            Hash::Sha224 => "SHA-224",
+            Hash::Sha256 => "SHA-256",
+            Hash::Sha384 => "SHA-384",
+            Hash::Sha512 => "SHA-512",
+        }
+    }
+
+    /// Whether collisions can be found for it (MD5, SHA-1).
+    pub(crate) const fn is_weak(self) -> bool {
+        matches!(self, Hash::Md5 | Hash::Sha1)
+    }
+
+    /// The hash from its OID (dotted).
+    fn from_oid(dotted: &str) -> Option<Hash> {
+        match dotted {
+            "1.2.840.113549.2.5" => Some(Hash::Md5),
+            "1.3.14.3.2.26" => Some(Hash::Sha1),
+            "2.16.840.1.101.3.4.2.4" => Some(Hash::Sha224),
+            "2.16.840.1.101.3.4.2.1" => Some(Hash::Sha256),
+            "2.16.840.1.101.3.4.2.2" => Some(Hash::Sha384),
+            "2.16.840.1.101.3.4.2.3" => Some(Hash::Sha512),
+            _ => None,
+        }
+    }
+
+    /// The digest of `data`.
+    fn digest(self, data: &[u8]) -> Vec<u8> {
+        match self {
+            Hash::Md5 => md5::Md5::digest(data).to_vec(),
+            Hash::Sha1 => sha1::Sha1::digest(data).to_vec(),
+            Hash::Sha224 => sha2::Sha224::digest(data).to_vec(),
+            Hash::Sha256 => sha2::Sha256::digest(data).to_vec(),
+            Hash::Sha384 => sha2::Sha384::digest(data).to_vec(),
+            Hash::Sha512 => sha2::Sha512::digest(data).to_vec(),
+        }
+    }
+}
+
+/// The signature algorithm of a certificate, as far as certvet understands it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum SigAlg {
+    /// RSASSA-PKCS1-v1_5 with this hash.
+    RsaPkcs1(Hash),
+    /// RSASSA-PSS with these parameters (trailer field 1).
+    RsaPss {
+        /// The message hash.
+        hash: Hash,
+        /// The hash MGF1 uses.
+        mgf1_hash: Hash,
+        /// The salt length in bytes.
+        salt_len: usize,
+    },
+    /// ECDSA with this hash (the curve is the signer's key's).
+    Ecdsa(Hash),
+    /// Ed25519 (PureEdDSA).
+    Ed25519,
+    /// Anything else: a readable name, with the OID.
+    Unsupported(String),
+}
+
+/// Signature algorithms certvet recognises but does not verify: (OID, name, weak hash).
+const UNSUPPORTED: &[(&str, &str, Option<&str>)] = &[
+    ("1.2.840.113549.1.1.2", "md2WithRSAEncryption", Some("MD2")),
+    ("1.2.840.113549.1.1.3", "md4WithRSAEncryption", Some("MD4")),
+    ("1.2.840.10040.4.3", "dsa-with-sha1", Some("SHA-1")),
+    ("2.16.840.1.101.3.4.3.1", "dsa-with-sha224", None),
+    ("2.16.840.1.101.3.4.3.2", "dsa-with-sha256", None),
+    ("1.3.101.113", "Ed448", None),
+    ("1.2.840.10045.4.1.1", "ecdsa-with-Recommended", None),
+];
+
+impl SigAlg {
+    /// The hash this algorithm signs, if it names one.
+    pub(crate) fn hash(&self) -> Option<Hash> {
+        match self {
+            SigAlg::RsaPkcs1(h) | SigAlg::Ecdsa(h) => Some(*h),
+            SigAlg::RsaPss { hash, .. } => Some(*hash),
+            SigAlg::Ed25519 | SigAlg::Unsupported(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for SigAlg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SigAlg::RsaPkcs1(h) => write!(f, "RSA PKCS#1 v1.5 with {}", h.name()),
+            SigAlg::RsaPss { hash, .. } => write!(f, "RSA-PSS with {}", hash.name()),
+            SigAlg::Ecdsa(h) => write!(f, "ECDSA with {}", h.name()),
+            SigAlg::Ed25519 => f.write_str("Ed25519"),
+            SigAlg::Unsupported(name) => f.write_str(name),
+        }
+    }
+}
+
+/// The signature algorithm from its OID (dotted) and parameters.
+///
+/// `params` is the DER of the AlgorithmIdentifier's parameters field, tag and length
+/// included; for RSASSA-PSS the bare contents of the parameters SEQUENCE are accepted too.
+/// Parameters of the other algorithms are not checked (NULL or absent, as RFC 5280 allows).
+pub(crate) fn sig_alg(oid: &str, params: Option<&[u8]>) -> SigAlg {
+    match oid {
+        "1.2.840.113549.1.1.4" => SigAlg::RsaPkcs1(Hash::Md5),
+        "1.2.840.113549.1.1.5" | "1.3.14.3.2.29" => SigAlg::RsaPkcs1(Hash::Sha1),
+        "1.2.840.113549.1.1.14" => SigAlg::RsaPkcs1(Hash::Sha224),
+        "1.2.840.113549.1.1.11" => SigAlg::RsaPkcs1(Hash::Sha256),
+        "1.2.840.113549.1.1.12" => SigAlg::RsaPkcs1(Hash::Sha384),
+        "1.2.840.113549.1.1.13" => SigAlg::RsaPkcs1(Hash::Sha512),
+        "1.2.840.113549.1.1.10" => pss_params(params.unwrap_or(&[])).unwrap_or_else(|| {
+            SigAlg::Unsupported("RSA-PSS with parameters certvet does not take".to_owned())
+        }),
+        "1.2.840.10045.4.1" => SigAlg::Ecdsa(Hash::Sha1),
+        "1.2.840.10045.4.3.1" => SigAlg::Ecdsa(Hash::Sha224),
+        "1.2.840.10045.4.3.2" => SigAlg::Ecdsa(Hash::Sha256),
+        "1.2.840.10045.4.3.3" => SigAlg::Ecdsa(Hash::Sha384),
+        "1.2.840.10045.4.3.4" => SigAlg::Ecdsa(Hash::Sha512),
+        "1.3.101.112" => SigAlg::Ed25519,
+        other => match UNSUPPORTED.iter().find(|(o, _, _)| *o == other) {
+            Some((o, name, _)) => SigAlg::Unsupported(format!("{name} ({o})")),
+            None => SigAlg::Unsupported(format!("signature algorithm {other}")),
+        },
+    }
+}
+
+/// The broken hash a signature algorithm relies on (`SHA-1`, `MD5`, `MD2`, `MD4`), if any.
+pub(crate) fn weak_hash(alg: &SigAlg) -> Option<&'static str> {
+    match alg {
+        SigAlg::Unsupported(name) => UNSUPPORTED
+            .iter()
+            .find(|(o, n, _)| *name == format!("{n} ({o})"))
+            .and_then(|(_, _, weak)| *weak),
+        other => other.hash().filter(|h| h.is_weak()).map(Hash::name),
+    }
+}
+
+/// Whether the algorithm signs with a hash that has collisions (SHA-1, MD5, and MD2/MD4).
+pub(crate) fn is_weak(alg: &SigAlg) -> bool {
+    weak_hash(alg).is_some()
+}
+
+/// RSASSA-PSS-params (RFC 4055 §3.1) with the defaults SHA-1, MGF1-SHA-1, salt 20, trailer 1.
+fn pss_params(params: &[u8]) -> Option<SigAlg> {
+    let body = match read_tlv(params) {
+        Some((TAG_SEQUENCE, body, [])) => body,
+        _ => params,
+    };
+    let mut hash = Hash::Sha1;
+    let mut mgf1_hash = Hash::Sha1;
+    let mut salt_len = 20usize;
+    let mut rest = body;
+    while !rest.is_empty() {
+        let (tag, content, next) = read_tlv(rest)?;
+        rest = next;
+        match tag {
+            0xa0 => hash = hash_alg_id(single(content)?)?,
+            0xa1 => {
+                let (oid, mgf_params) = alg_id(single(content)?)?;
+                if oid != "1.2.840.113549.1.1.8" {
+                    return None;
+                }
+                mgf1_hash = hash_alg_id(mgf_params?)?;
+            }
+            0xa2 => salt_len = usize::try_from(small_uint(single_integer(content)?)?).ok()?,
+            0xa3 => {
+                if small_uint(single_integer(content)?)? != 1 {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(SigAlg::RsaPss {
+        hash,
+        mgf1_hash,
+        salt_len,
+    })
+}
+
+/// The one element of an explicit tag's contents.
+fn single(content: &[u8]) -> Option<&[u8]> {
+    let (_, _, rest) = read_tlv(content)?;
+    rest.is_empty().then_some(content)
+}
+
+/// The contents of the INTEGER that is the whole of `der`.
+fn single_integer(der: &[u8]) -> Option<&[u8]> {
+    match read_tlv(der)? {
+        (TAG_INTEGER, content, []) => Some(content),
+        _ => None,
+    }
+}
+
+/// A non-negative INTEGER's contents as a number, if it fits in 32 bits.
+fn small_uint(content: &[u8]) -> Option<u64> {
+    if content.first().is_some_and(|b| b & 0x80 != 0) {
+        return None;
+    }
+    let t = trim_be(content);
+    if t.len() > 4 {
+        return None;
+    }
+    Some(t.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b)))
+}
+
+/// The hash named by a DER AlgorithmIdentifier (parameters NULL or absent).
+fn hash_alg_id(der: &[u8]) -> Option<Hash> {
+    let (oid, _) = alg_id(der)?;
+    Hash::from_oid(&oid)
+}
+
+/// An AlgorithmIdentifier: the OID (dotted) and the parameters' DER, if present.
+fn alg_id(der: &[u8]) -> Option<(String, Option<&[u8]>)> {
+    let (tag, body, rest) = read_tlv(der)?;
+    if tag != TAG_SEQUENCE || !rest.is_empty() {
+        return None;
+    }
+    let (tag, oid, params) = read_tlv(body)?;
+    if tag != TAG_OID {
+        return None;
+    }
+    let dotted = oid_to_dotted(oid)?;
+    Some((dotted, (!params.is_empty()).then_some(params)))
+}
+
+/// Whether `signature` over `tbs`, made with `alg`, verifies with the key of
+/// `issuer_spki_der` (a DER SubjectPublicKeyInfo, SEQUENCE header included).
+///
+/// # Errors
+/// `Err` with a short reason when certvet cannot tell: an algorithm it does not verify, a
+/// key of a kind or size it does not take, or a SubjectPublicKeyInfo that does not decode.
+pub(crate) fn verify(
+    tbs: &[u8],
+    alg: &SigAlg,
+    signature: &[u8],
+    issuer_spki_der: &[u8],
+) -> Result<bool, String> {
+    if let SigAlg::Unsupported(name) = alg {
+        return Err(format!(
+            "{name} is not a signature algorithm certvet verifies"
+        ));
+    }
+    let key = spki_public_key(issuer_spki_der)?;
+    match (alg, &key) {
+        (SigAlg::RsaPkcs1(h), PublicKey::Rsa { n, e }) => {
+            let key = rsa_key(n, e)?;
+            let hashed = h.digest(tbs);
+            let scheme = match h {
+                Hash::Md5 => Pkcs1v15Sign::new::<md5::Md5>(),
+                Hash::Sha1 => Pkcs1v15Sign::new::<sha1::Sha1>(),
+                Hash::Sha224 => Pkcs1v15Sign::new::<sha2::Sha224>(),
+                Hash::Sha256 => Pkcs1v15Sign::new::<sha2::Sha256>(),
+                Hash::Sha384 => Pkcs1v15Sign::new::<sha2::Sha384>(),
+                Hash::Sha512 => Pkcs1v15Sign::new::<sha2::Sha512>(),
+            };
+            Ok(key.verify(scheme, &hashed, signature).is_ok())
+        }
+        (
+            SigAlg::RsaPss {
+                hash,
+                mgf1_hash,
+                salt_len,
+            },
+            PublicKey::Rsa { n, e },
+        ) => {
+            if hash != mgf1_hash {
+                return Err(format!(
+                    "RSA-PSS with {} and MGF1 with {} is not verified by certvet",
+                    hash.name(),
+                    mgf1_hash.name()
+                ));
+            }
+            let key = rsa_key(n, e)?;
+            let hashed = hash.digest(tbs);
+            let s = *salt_len;
+            let ok = match hash {
+                Hash::Md5 => return Err("RSA-PSS with MD5 is not verified by certvet".to_owned()),
+                Hash::Sha1 => key.verify(Pss::<sha1::Sha1>::new_with_salt(s), &hashed, signature),
+                Hash::Sha224 => {
+                    key.verify(Pss::<sha2::Sha224>::new_with_salt(s), &hashed, signature)
+                }
+                Hash::Sha256 => {
+                    key.verify(Pss::<sha2::Sha256>::new_with_salt(s), &hashed, signature)
+                }
+                Hash::Sha384 => {
+                    key.verify(Pss::<sha2::Sha384>::new_with_salt(s), &hashed, signature)
+                }
+                Hash::Sha512 => {
+                    key.verify(Pss::<sha2::Sha512>::new_with_salt(s), &hashed, signature)
+                }
+            };
+            Ok(ok.is_ok())
+        }
+        (SigAlg::Ecdsa(h), PublicKey::Ec { curve, point }) => {
+            let hashed = h.digest(tbs);
+            ecdsa_verify(*curve, point, &hashed, signature)
+        }
+        (SigAlg::Ed25519, PublicKey::Ed25519(pk)) => {
+            let vk = ed25519_dalek::VerifyingKey::from_bytes(pk)
+                .map_err(|_| "the Ed25519 public key is not a curve point".to_owned())?;
+            let Ok(sig) = ed25519_dalek::Signature::from_slice(signature) else {
+                return Ok(false);
+            };
+            Ok(vk.verify(tbs, &sig).is_ok())
+        }
+        (_, PublicKey::Unsupported(name)) => Err(format!(
+            "the issuer's key ({name}) is of a kind certvet does not verify"
+        )),
+        // An algorithm that does not fit the key: that key did not make this signature.
+        _ => Ok(false),
+    }
+}
+
+/// An RSA public key within [`RSA_VERIFY_MIN_BITS`]..=[`RSA_VERIFY_MAX_BITS`].
+fn rsa_key(n: &[u8], e: &[u8]) -> Result<rsa::PublicKey, String> {
+    let n = trim_be(n);
+    let e = trim_be(e);
+    let bits = crate::public_key::bit_len(n);
+    let too_big = || format!("an RSA key of {bits} bits is outside what certvet verifies");
+    if n.is_empty() || n.len() > RSA_VERIFY_MAX_BITS / 8 {
+        return Err(too_big());
+    }
+    // The rsa crate takes exponents up to 2^33 - 1 (as ring does): five bytes at most.
+    if e.is_empty() || e.len() > 5 {
+        return Err(format!(
+            "the issuer's RSA key ({bits} bits) cannot be used: its public exponent is out of range"
+        ));
+    }
+    let n_bits = u32::try_from(n.len() * 8).map_err(|_| too_big())?;
+    let e_bits = u32::try_from(e.len() * 8).map_err(|_| too_big())?;
+    let n = BoxedUint::from_be_slice(n, n_bits).map_err(|_| too_big())?;
+    let e = BoxedUint::from_be_slice(e, e_bits).map_err(|_| too_big())?;
+    rsa::PublicKey::new_with_size_limits(n, e, RSA_VERIFY_MIN_BITS..=RSA_VERIFY_MAX_BITS)
+        .map_err(|err| format!("the issuer's RSA key ({bits} bits) cannot be used: {err}"))
+}
+
+/// ECDSA: a DER `Ecdsa-Sig-Value` over the prehashed `hashed`, with the SEC1 `point`.
+fn ecdsa_verify(curve: Curve, point: &[u8], hashed: &[u8], sig: &[u8]) -> Result<bool, String> {
+    let bad_point = || format!("the issuer's {curve} public key is not a curve point");
+    Ok(match curve {
+        Curve::P256 => {
+            let vk = p256::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
+            p256::ecdsa::Signature::from_der(sig)
+                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
+        }
+        Curve::P384 => {
+            let vk = p384::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
+            p384::ecdsa::Signature::from_der(sig)
+                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
+        }
+        Curve::P521 => {
+            let vk = p521::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
+            p521::ecdsa::Signature::from_der(sig)
+                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
+        }
+    })
+}
+
+/// The public key of a DER SubjectPublicKeyInfo (RFC 5280 §4.1.2.7): RSA (rsaEncryption or
+/// id-RSASSA-PSS), EC on a named curve (RFC 5480), Ed25519 (RFC 8410). Other kinds come back
+/// as [`PublicKey::Unsupported`].
+///
+/// # Errors
+/// When the DER does not decode as a SubjectPublicKeyInfo of its stated kind.
+pub(crate) fn spki_public_key(spki_der: &[u8]) -> Result<PublicKey, String> {
+    let malformed = || "the issuer's SubjectPublicKeyInfo does not decode".to_owned();
+    let (tag, body, rest) = read_tlv(spki_der).ok_or_else(malformed)?;
+    if tag != TAG_SEQUENCE || !rest.is_empty() {
+        return Err(malformed());
+    }
+    let (alg_der, rest) = split_tlv(body).ok_or_else(malformed)?;
+    let (oid, params) = alg_id(alg_der).ok_or_else(malformed)?;
+    let (tag, bits, rest) = read_tlv(rest).ok_or_else(malformed)?;
+    if tag != TAG_BIT_STRING || !rest.is_empty() {
+        return Err(malformed());
+    }
+    let key = match bits.split_first() {
+        Some((0, key)) => key,
+        _ => return Err(malformed()),
+    };
+    match oid.as_str() {
+        "1.2.840.113549.1.1.1" | "1.2.840.113549.1.1.10" => {
+            let (tag, seq, rest) = read_tlv(key).ok_or_else(malformed)?;
+            if tag != TAG_SEQUENCE || !rest.is_empty() {
+                return Err(malformed());
+            }
+            let (tag, n, rest) = read_tlv(seq).ok_or_else(malformed)?;
+            let (tag2, e, rest) = read_tlv(rest).ok_or_else(malformed)?;
+            if tag != TAG_INTEGER || tag2 != TAG_INTEGER || !rest.is_empty() {
+                return Err(malformed());
+            }
+            Ok(PublicKey::Rsa {
+                n: trim_be(n).to_vec(),
+                e: trim_be(e).to_vec(),
+            })
+        }
+        "1.2.840.10045.2.1" => {
+            let curve = match params.and_then(read_tlv) {
+                Some((TAG_OID, c, [])) => oid_to_dotted(c),
+                _ => None,
+            };
+            match curve.as_deref().and_then(Curve::from_oid) {
+                Some(curve) => Ok(PublicKey::Ec {
+                    curve,
+                    point: key.to_vec(),
+                }),
+                None => Ok(PublicKey::Unsupported(format!(
+                    "EC on curve {}",
+                    curve.as_deref().unwrap_or("(not named)")
+                ))),
+            }
+        }
+        "1.3.101.112" => {
+            let pk: [u8; 32] = key.try_into().map_err(|_| malformed())?;
+            Ok(PublicKey::Ed25519(pk))
+        }
+        "1.3.101.113" => Ok(PublicKey::Unsupported("Ed448".to_owned())),
+        "1.2.840.10040.4.1" => Ok(PublicKey::Unsupported("DSA".to_owned())),
+        other => Ok(PublicKey::Unsupported(format!("key algorithm {other}"))),
+    }
+}
+
+/// DER tag of an INTEGER.
+pub(crate) const TAG_INTEGER: u8 = 0x02;
+/// DER tag of a BIT STRING.
+pub(crate) const TAG_BIT_STRING: u8 = 0x03;
+/// DER tag of an OBJECT IDENTIFIER.
+pub(crate) const TAG_OID: u8 = 0x06;
+/// DER tag of a SEQUENCE.
+pub(crate) const TAG_SEQUENCE: u8 = 0x30;
+/// DER tag of a SET.
+pub(crate) const TAG_SET: u8 = 0x31;
+
+/// One DER element from the front of `input`: (tag byte, contents, what follows).
+///
+/// Low tag numbers only, definite lengths of up to four length bytes; anything else
+/// (or a length running past the input) is `None`.
+pub(crate) fn read_tlv(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+    let (&tag, rest) = input.split_first()?;
+    if tag & 0x1f == 0x1f {
+        return None;
+    }
+    let (&first, rest) = rest.split_first()?;
+    let (len, rest) = if first < 0x80 {
+        (usize::from(first), rest)
+    } else {
+        let count = usize::from(first & 0x7f);
+        if count == 0 || count > 4 {
+            return None;
+        }
+        let (len_bytes, rest) = rest.split_at_checked(count)?;
+        let len = len_bytes
+            .iter()
+            .fold(0usize, |acc, &b| (acc << 8) | usize::from(b));
+        (len, rest)
+    };
+    let (content, rest) = rest.split_at_checked(len)?;
+    Some((tag, content, rest))
+}
+
+/// One whole DER element (tag, length and contents) from the front of `input`, and what
+/// follows it.
+pub(crate) fn split_tlv(input: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (_, _, rest) = read_tlv(input)?;
+    let len = input.len().checked_sub(rest.len())?;
+    input.split_at_checked(len)
+}
+
+/// The dotted form of an OBJECT IDENTIFIER's contents; `None` when malformed or an arc
+/// does not fit in 64 bits.
+pub(crate) fn oid_to_dotted(content: &[u8]) -> Option<String> {
+    let mut arcs: Vec<u64> = Vec::new();
+    let mut acc: u64 = 0;
+    let mut in_arc = false;
+    for &b in content {
+        if !in_arc && b == 0x80 {
+            return None; // non-minimal encoding
+        }
+        if acc > (u64::MAX >> 7) {
+            return None;
+        }
+        acc = (acc << 7) | u64::from(b & 0x7f);
+        in_arc = b & 0x80 != 0;
+        if !in_arc {
+            arcs.push(acc);
+            acc = 0;
+        }
+    }
+    if in_arc {
+        return None;
+    }
+    let (&first, others) = arcs.split_first()?;
+    let (a, b) = match first {
+        0..=39 => (0, first),
+        40..=79 => (1, first - 40),
+        _ => (2, first - 80),
+    };
+    let mut out = format!("{a}.{b}");
+    for arc in others {
+        out.push('.');
+        out.push_str(&arc.to_string());
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cert::CertView;
+
+    /// Read a test certificate from testdata/chain-unit (made by its gen.sh).
+    fn der(name: &str) -> Vec<u8> {
+        let path = format!(
+            "{}/testdata/chain-unit/{name}.pem",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        pem_certificates(&text).pop().unwrap()
+    }
+
+    /// The DER of every `CERTIFICATE` block of a PEM text.
+    fn pem_certificates(text: &str) -> Vec<Vec<u8>> {
+        use base64::Engine as _;
+        text.split("-----BEGIN CERTIFICATE-----")
+            .skip(1)
+            .filter_map(|block| block.split("-----END CERTIFICATE-----").next())
+            .map(|body| {
+                let b64: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+                base64::engine::general_purpose::STANDARD
+                    .decode(b64)
+                    .unwrap()
+            })
+            .collect()
+    }
+
+    /// (algorithm, verify result) of `child` checked against `issuer`'s key.
+    fn check(child: &str, issuer: &str) -> (SigAlg, Result<bool, String>) {
+        let c = der(child);
+        let i = der(issuer);
+        let c = CertView::parse(&c).unwrap();
+        let i = CertView::parse(&i).unwrap();
+        let (oid, params) = c.signature_algorithm();
+        let alg = sig_alg(&oid_to_dotted(oid).unwrap(), params);
+        let res = verify(c.tbs_der(), &alg, c.signature_value(), i.spki_der());
+        (alg, res)
+    }
+
+    #[test]
+    fn every_supported_algorithm_verifies_with_its_signer() {
+        // (child, issuer, expected algorithm); openssl-says.txt records OpenSSL's OK for each.
+        let cases: &[(&str, &str, SigAlg)] = &[
+            ("root", "root", SigAlg::RsaPkcs1(Hash::Sha256)),
+            ("int", "root", SigAlg::RsaPkcs1(Hash::Sha256)),
+            ("leaf", "int", SigAlg::RsaPkcs1(Hash::Sha256)),
+            ("leaf-sha1", "int", SigAlg::RsaPkcs1(Hash::Sha1)),
+            ("leaf-md5", "int", SigAlg::RsaPkcs1(Hash::Md5)),
+            ("leaf-rsa-sha384", "int", SigAlg::RsaPkcs1(Hash::Sha384)),
+            ("leaf-rsa-sha512", "int", SigAlg::RsaPkcs1(Hash::Sha512)),
+            ("leaf-by-p256", "p256-ca", SigAlg::Ecdsa(Hash::Sha256)),
+            (
+                "leaf-by-p256-sha384",
+                "p256-ca",
+                SigAlg::Ecdsa(Hash::Sha384),
+            ),
+            ("leaf-by-p384", "p384-ca", SigAlg::Ecdsa(Hash::Sha384)),
+            ("leaf-by-p521", "p521-ca", SigAlg::Ecdsa(Hash::Sha512)),
+            (
+                "leaf-by-p521-sha256",
+                "p521-ca",
+                SigAlg::Ecdsa(Hash::Sha256),
+            ),
+            ("p521-ca", "p521-ca", SigAlg::Ecdsa(Hash::Sha512)),
+            ("leaf-by-ed25519", "ed25519-ca", SigAlg::Ed25519),
+            (
+                "leaf-by-pss",
+                "pss-ca",
+                SigAlg::RsaPss {
+                    hash: Hash::Sha256,
+                    mgf1_hash: Hash::Sha256,
+                    salt_len: 32,
+                },
+            ),
+            (
+                "leaf-by-pss-key",
+                "pss-key-ca",
+                SigAlg::RsaPss {
+                    hash: Hash::Sha384,
+                    mgf1_hash: Hash::Sha384,
+                    salt_len: 48,
+                },
+            ),
+            (
+                "leaf-by-rsa1024",
+                "rsa1024-ca",
+                SigAlg::RsaPkcs1(Hash::Sha256),
+            ),
+            (
+                "leaf-by-rsa8200",
+                "rsa8200-ca",
+                SigAlg::RsaPkcs1(Hash::Sha256),
+            ),
+            ("other-ca", "other-ca", SigAlg::Ecdsa(Hash::Sha256)),
+        ];
+        for (child, issuer, alg) in cases {
+            let (got_alg, res) = check(child, issuer);
+            assert_eq!(&got_alg, alg, "{child}");
+            assert_eq!(res, Ok(true), "{child} by {issuer}");
+        }
+    }
+
+    #[test]
+    fn another_key_does_not_verify() {
+        // Same kind of key, wrong key: Ok(false).
+        assert_eq!(check("leaf", "int-samename").1, Ok(false));
+        assert_eq!(check("leaf-by-p256", "other-ca").1, Ok(false));
+        assert_eq!(check("leaf-by-p384", "p521-ca").1, Ok(false));
+        assert_eq!(check("leaf-by-pss", "int").1, Ok(false));
+        assert_eq!(check("leaf-by-rsa8200", "rsa1024-ca").1, Ok(false));
+        // Algorithm and key of different kinds: Ok(false) too.
+        assert_eq!(check("leaf", "p256-ca").1, Ok(false));
+        assert_eq!(check("leaf-by-ed25519", "int").1, Ok(false));
+        assert_eq!(check("leaf-by-p256", "ed25519-ca").1, Ok(false));
+    }
+
+    #[test]
+    fn a_damaged_signature_or_tbs_does_not_verify() {
+        for (child, issuer) in [
+            ("leaf", "int"),
+            ("leaf-by-p256", "p256-ca"),
+            ("leaf-by-p521", "p521-ca"),
+            ("leaf-by-ed25519", "ed25519-ca"),
+            ("leaf-by-pss", "pss-ca"),
+        ] {
+            let c = der(child);
+            let i = der(issuer);
+            let c = CertView::parse(&c).unwrap();
+            let i = CertView::parse(&i).unwrap();
+            let (oid, params) = c.signature_algorithm();
+            let alg = sig_alg(&oid_to_dotted(oid).unwrap(), params);
+            let mut sig = c.signature_value().to_vec();
+            let mid = sig.len() / 2;
+            sig[mid] ^= 1;
+            assert_eq!(verify(c.tbs_der(), &alg, &sig, i.spki_der()), Ok(false));
+            let mut tbs = c.tbs_der().to_vec();
+            let last = tbs.len() - 1;
+            tbs[last] ^= 1;
+            let good = c.signature_value();
+            assert_eq!(verify(&tbs, &alg, good, i.spki_der()), Ok(false));
+            // Truncated and empty signatures, never a panic.
+            assert_eq!(
+                verify(c.tbs_der(), &alg, &good[..mid], i.spki_der()),
+                Ok(false)
+            );
+            assert_eq!(verify(c.tbs_der(), &alg, &[], i.spki_der()), Ok(false));
+        }
+    }
+
+    #[test]
+    fn unsupported_algorithms_and_keys_cannot_be_told() {
+        let leaf = der("leaf");
+        let int = der("int");
+        let c = CertView::parse(&leaf).unwrap();
+        let i = CertView::parse(&int).unwrap();
+        let md2 = sig_alg("1.2.840.113549.1.1.2", None);
+        assert_eq!(
+            md2,
+            SigAlg::Unsupported("md2WithRSAEncryption (1.2.840.113549.1.1.2)".to_owned())
+        );
+        assert_eq!(
+            verify(c.tbs_der(), &md2, c.signature_value(), i.spki_der()),
+            Err(
+                "md2WithRSAEncryption (1.2.840.113549.1.1.2) is not a signature algorithm \
+                 certvet verifies"
+                    .to_owned()
+            )
+        );
+        // A SubjectPublicKeyInfo that is not one.
+        assert_eq!(
+            verify(
+                c.tbs_der(),
+                &SigAlg::RsaPkcs1(Hash::Sha256),
+                c.signature_value(),
+                &[0x30]
+            ),
+            Err("the issuer's SubjectPublicKeyInfo does not decode".to_owned())
+        );
+        // An X25519 key (1.3.101.110) cannot sign.
+        let x25519: &[u8] = &[
+            0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x6e, 0x03, 0x21, 0x00, 1, 2, 3, 4, 5,
+            6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+            29, 30, 31, 32,
+        ];
+        assert_eq!(
+            verify(c.tbs_der(), &SigAlg::Ed25519, &[0; 64], x25519),
+            Err(
+                "the issuer's key (key algorithm 1.3.101.110) is of a kind certvet does not \
+                 verify"
+                    .to_owned()
+            )
+        );
+        // RSA-PSS with MGF1 on another hash.
+        let odd = SigAlg::RsaPss {
+            hash: Hash::Sha256,
+            mgf1_hash: Hash::Sha1,
+            salt_len: 32,
+        };
+        assert_eq!(
+            verify(c.tbs_der(), &odd, c.signature_value(), i.spki_der()),
+            Err("RSA-PSS with SHA-256 and MGF1 with SHA-1 is not verified by certvet".to_owned())
+        );
+    }
+
+    #[test]
+    fn rsa_keys_outside_the_range_cannot_be_told() {
+        // A 256-bit modulus: under RSA_VERIFY_MIN_BITS.
+        let n = [0xffu8; 32];
+        assert_eq!(
+            rsa_key(&n, &[1, 0, 1]).err(),
+            Some("the issuer's RSA key (256 bits) cannot be used: modulus too small".to_owned())
+        );
+        let n = vec![0xffu8; RSA_VERIFY_MAX_BITS / 8 + 1];
+        assert_eq!(
+            rsa_key(&n, &[1, 0, 1]).err(),
+            Some("an RSA key of 16392 bits is outside what certvet verifies".to_owned())
+        );
+        // 16384 bits loads (odd modulus, exponent 65537).
+        let mut n = vec![0xffu8; RSA_VERIFY_MAX_BITS / 8];
+        n[0] = 0xc1;
+        assert!(rsa_key(&n, &[1, 0, 1]).is_ok());
+        // Exponents 0 and 2^40 + 1 are refused, 2^33 - 1 is at the limit.
+        let mut n = vec![0xffu8; 256];
+        n[0] = 0xc1;
+        assert_eq!(
+            rsa_key(&n, &[0]).err(),
+            Some(
+                "the issuer's RSA key (2048 bits) cannot be used: its public exponent is out of \
+                 range"
+                    .to_owned()
+            )
+        );
+        assert!(rsa_key(&n, &[1, 0, 0, 0, 0, 1]).is_err());
+        assert!(rsa_key(&n, &[1, 0xff, 0xff, 0xff, 0xff]).is_ok());
+        // 1024 bits loads.
+        let mut n = vec![0xffu8; 128];
+        n[0] = 0xc1;
+        assert!(rsa_key(&n, &[1, 0, 1]).is_ok());
+    }
+
+    #[test]
+    fn weak_hashes_are_sha1_md5_md2_md4() {
+        assert_eq!(weak_hash(&SigAlg::RsaPkcs1(Hash::Sha1)), Some("SHA-1"));
+        assert_eq!(weak_hash(&SigAlg::RsaPkcs1(Hash::Md5)), Some("MD5"));
+        assert_eq!(weak_hash(&SigAlg::Ecdsa(Hash::Sha1)), Some("SHA-1"));
+        assert_eq!(
+            weak_hash(&sig_alg("1.2.840.113549.1.1.2", None)),
+            Some("MD2")
+        );
+        assert_eq!(
+            weak_hash(&sig_alg("1.2.840.10040.4.3", None)),
+            Some("SHA-1")
+        );
+        assert_eq!(weak_hash(&SigAlg::RsaPkcs1(Hash::Sha256)), None);
+        assert_eq!(weak_hash(&SigAlg::Ed25519), None);
+        assert_eq!(weak_hash(&sig_alg("1.2.3.4", None)), None);
+        assert!(is_weak(&SigAlg::RsaPss {
+            hash: Hash::Sha1,
+            mgf1_hash: Hash::Sha1,
+            salt_len: 20
+        }));
+        assert!(!is_weak(&SigAlg::Ecdsa(Hash::Sha384)));
+    }
+
+    #[test]
+    fn pss_parameters() {
+        // Absent parameters or an empty SEQUENCE: all defaults (SHA-1, MGF1-SHA-1, salt 20).
+        let defaults = SigAlg::RsaPss {
+            hash: Hash::Sha1,
+            mgf1_hash: Hash::Sha1,
+            salt_len: 20,
+        };
+        assert_eq!(sig_alg("1.2.840.113549.1.1.10", None), defaults);
+        assert_eq!(
+            sig_alg("1.2.840.113549.1.1.10", Some(&[0x30, 0x00])),
+            defaults
+        );
+        // SHA-256, MGF1-SHA-256, salt 32, as a full TLV and as bare contents.
+        let full: &[u8] = &[
+            0x30, 0x34, 0xa0, 0x0f, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03,
+            0x04, 0x02, 0x01, 0x05, 0x00, 0xa1, 0x1c, 0x30, 0x1a, 0x06, 0x09, 0x2a, 0x86, 0x48,
+            0x86, 0xf7, 0x0d, 0x01, 0x01, 0x08, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01,
+            0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0xa2, 0x03, 0x02, 0x01, 0x20,
+        ];
+        let want = SigAlg::RsaPss {
+            hash: Hash::Sha256,
+            mgf1_hash: Hash::Sha256,
+            salt_len: 32,
+        };
+        assert_eq!(sig_alg("1.2.840.113549.1.1.10", Some(full)), want);
+        assert_eq!(sig_alg("1.2.840.113549.1.1.10", Some(&full[2..])), want);
+        // Trailer field 2 and garbage are unsupported, not a panic.
+        let trailer2: &[u8] = &[0x30, 0x05, 0xa3, 0x03, 0x02, 0x01, 0x02];
+        assert_eq!(
+            sig_alg("1.2.840.113549.1.1.10", Some(trailer2)),
+            SigAlg::Unsupported("RSA-PSS with parameters certvet does not take".to_owned())
+        );
+        for cut in 0..full.len() {
+            let _ = sig_alg("1.2.840.113549.1.1.10", Some(&full[..cut]));
+        }
+    }
+
+    #[test]
+    fn der_helpers() {
+        assert_eq!(
+            oid_to_dotted(&[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b]).as_deref(),
+            Some("1.2.840.113549.1.1.11")
+        );
+        assert_eq!(
+            oid_to_dotted(&[0x2b, 0x65, 0x70]).as_deref(),
+            Some("1.3.101.112")
+        );
+        assert_eq!(oid_to_dotted(&[0x88, 0x37]).as_deref(), Some("2.999"));
+        assert_eq!(oid_to_dotted(&[0x2a, 0x86]), None);
+        assert_eq!(oid_to_dotted(&[0x2a, 0x80, 0x01]), None);
+        assert_eq!(oid_to_dotted(&[]), None);
+        assert_eq!(
+            read_tlv(&[0x02, 0x01, 0x05, 0xff]),
+            Some((0x02, &[5u8][..], &[0xffu8][..]))
+        );
+        assert_eq!(
+            read_tlv(&[0x04, 0x81, 0x01, 0x07]),
+            Some((0x04, &[7u8][..], &[][..]))
+        );
+        assert_eq!(read_tlv(&[0x04, 0x02, 0x07]), None);
+        assert_eq!(read_tlv(&[0x04, 0x80]), None);
+        assert_eq!(read_tlv(&[0x1f, 0x01, 0x00]), None);
+        assert_eq!(read_tlv(&[0x04, 0x85, 1, 1, 1, 1, 1]), None);
+    }
+
+    #[test]
+    fn spki_kinds() {
+        let p521 = der("p521-ca");
+        let c = CertView::parse(&p521).unwrap();
+        match spki_public_key(c.spki_der()).unwrap() {
+            PublicKey::Ec { curve, point } => {
+                assert_eq!(curve, Curve::P521);
+                assert_eq!(point.len(), 133);
+                assert_eq!(point[0], 4);
+            }
+            other => panic!("{other:?}"),
+        }
+        let pss = der("pss-key-ca");
+        let c = CertView::parse(&pss).unwrap();
+        assert_eq!(
+            spki_public_key(c.spki_der()).unwrap().describe(),
+            "RSA-2048"
+        );
+        let big = der("rsa8200-ca");
+        let c = CertView::parse(&big).unwrap();
+        assert_eq!(
+            spki_public_key(c.spki_der()).unwrap().describe(),
+            "RSA-8200"
+        );
+        // Every prefix of a real SPKI is an error, never a panic.
+        let spki = c.spki_der();
+        for cut in 0..spki.len() {
+            assert!(spki_public_key(&spki[..cut]).is_err());
+        }
+    }
+}
