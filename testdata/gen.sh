@@ -337,7 +337,7 @@ cat_to sigalg/sha1/fullchain.pem sigalg/sha1/leaf.pem "${CHAIN_RSA[@]}"
 # ------------------------------------------------------------------ C. key encodings
 K=rsa2048
 P8=$K/key.pkcs8.pem
-derive $K/key.pkcs8.der $P8 openssl pkey -in $P8 -outform DER -out $K/key.pkcs8.der
+derive $K/key.pkcs8.der $P8 openssl pkcs8 -topk8 -nocrypt -in $P8 -outform DER -out $K/key.pkcs8.der
 derive $K/pubkey.pem $P8 openssl pkey -in $P8 -pubout -out $K/pubkey.pem
 derive $K/leaf.der $K/leaf.pem openssl x509 -in $K/leaf.pem -outform DER -out $K/leaf.der
 cat_to $K/chain.pem $K/leaf.pem ca/int-rsa.pem
@@ -373,7 +373,7 @@ for d in ec-p256 ec-p384 ec-p521; do
     made $d/key.sec1-params.pem
   fi
   derive $d/key.sec1-no-public.pem $P8 openssl ec -in $P8 -no_public -out $d/key.sec1-no-public.pem
-  derive $d/key.pkcs8.der $P8 openssl pkey -in $P8 -outform DER -out $d/key.pkcs8.der
+  derive $d/key.pkcs8.der $P8 openssl pkcs8 -topk8 -nocrypt -in $P8 -outform DER -out $d/key.pkcs8.der
   derive $d/key.pkcs8-aes256.pem $P8 openssl pkcs8 -topk8 -in $P8 -v2 aes-256-cbc -v2prf hmacWithSHA256 \
     -iter 2048 -passout file:$PW -out $d/key.pkcs8-aes256.pem
 done
