@@ -1,0 +1,689 @@
+//! `check()`: the whole pre-flight of one certificate (chain) and private key.
+//! It runs the steps in the contract's finding order (input, certificate, key,
+//! match, time, chain, target) and fills a [`Report`]; a rejection is data in the
+//! report, never an `Err`.
+
+use std::fmt;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::cert::{self, CertView};
+use crate::chain;
+use crate::error::{Finding, Reason, Severity};
+use crate::fingerprint::{Fingerprint, FingerprintSha256};
+use crate::input::{self, CertDer, KeyBlob};
+use crate::key::{self, KeyEncoding, KeyState};
+use crate::limits::Limits;
+use crate::public_key::PublicKey;
+use crate::report::{ChainEntry, Report};
+use crate::target::{Container, Target};
+
+/// RSA keys under this many bits get a `WeakKey` warning.
+pub const RSA_WEAK_BITS: u32 = 2048;
+/// RSA keys under this many bits get a `WeakKey` error under every target.
+pub const RSA_MIN_BITS: u32 = 1024;
+
+/// The exact message the cloud API answers for a key that does not validate.
+pub const KEY_MISMATCH_MESSAGE: &str =
+    "The specified ServerCertificate and PrivateKey fail to validate.";
+
+/// A point in time, in whole seconds since the Unix epoch (UTC).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UnixTime(i64);
+
+impl UnixTime {
+    /// The time `seconds` after the Unix epoch.
+    pub const fn from_seconds(seconds: i64) -> Self {
+        UnixTime(seconds)
+    }
+
+    /// Seconds since the Unix epoch.
+    pub const fn seconds(self) -> i64 {
+        self.0
+    }
+
+    /// The current time from the system clock.
+    pub fn now() -> Self {
+        let seconds = match SystemTime::now().duration_since(UNIX_EPOCH) {
+            Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+            Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
+        };
+        UnixTime(seconds)
+    }
+
+    /// Parse an RFC 3339 time such as `2026-01-01T00:00:00Z` or `2026-01-01T09:00:00+09:00`.
+    ///
+    /// # Errors
+    /// A message saying what is wrong with the text.
+    pub fn parse_rfc3339(text: &str) -> Result<Self, String> {
+        OffsetDateTime::parse(text, &Rfc3339)
+            .map(|t| UnixTime(t.unix_timestamp()))
+            .map_err(|e| {
+                format!("'{text}' is not an RFC 3339 time (e.g. 2026-01-01T00:00:00Z): {e}")
+            })
+    }
+}
+
+impl fmt::Display for UnixTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&cert::format_time(self.0))
+    }
+}
+
+/// What to check: certificate bytes (PEM or DER), and optionally the private key
+/// and the password that opens it.
+#[derive(Clone, Copy)]
+pub struct CheckInput<'a> {
+    /// The certificate input: PEM with one or more `CERTIFICATE` blocks (leaf first), or one DER certificate.
+    pub cert: &'a [u8],
+    /// The private key input, if any.
+    pub key: Option<&'a [u8]>,
+    /// The password for an encrypted key (the password file's first line, without the line end).
+    pub password: Option<&'a [u8]>,
+}
+
+impl<'a> CheckInput<'a> {
+    /// A certificate with no key.
+    pub fn new(cert: &'a [u8]) -> Self {
+        CheckInput {
+            cert,
+            key: None,
+            password: None,
+        }
+    }
+
+    /// The same input with a private key.
+    #[must_use]
+    pub fn with_key(mut self, key: &'a [u8]) -> Self {
+        self.key = Some(key);
+        self
+    }
+
+    /// The same input with a password for the key.
+    #[must_use]
+    pub fn with_password(mut self, password: &'a [u8]) -> Self {
+        self.password = Some(password);
+        self
+    }
+}
+
+impl fmt::Debug for CheckInput<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CheckInput")
+            .field("cert_bytes", &self.cert.len())
+            .field("key", &self.key.map(|_| "[secret key elided]"))
+            .field("password", &self.password.map(|_| "[password elided]"))
+            .finish()
+    }
+}
+
+/// How to check: the time, whether an expired certificate is only a warning,
+/// the target API's rules, and the input limits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CheckOptions {
+    /// The check time (validity bounds are inclusive).
+    pub at: UnixTime,
+    /// `Expired`/`NotYetValid` are warnings instead of errors.
+    pub allow_expired: bool,
+    /// Whose rules apply.
+    pub target: Target,
+    /// Caps on untrusted input.
+    pub limits: Limits,
+}
+
+impl CheckOptions {
+    /// Options for a check at `at` with the generic target and default limits.
+    pub fn at(at: UnixTime) -> Self {
+        CheckOptions {
+            at,
+            allow_expired: false,
+            target: Target::Generic,
+            limits: Limits::default(),
+        }
+    }
+
+    /// The same options with another target.
+    #[must_use]
+    pub fn with_target(mut self, target: Target) -> Self {
+        self.target = target;
+        self
+    }
+
+    /// The same options with `allow_expired` set.
+    #[must_use]
+    pub fn allowing_expired(mut self, allow: bool) -> Self {
+        self.allow_expired = allow;
+        self
+    }
+
+    /// The same options with other limits.
+    #[must_use]
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+}
+
+impl Default for CheckOptions {
+    /// A check at the current time, generic target, default limits.
+    fn default() -> Self {
+        CheckOptions::at(UnixTime::now())
+    }
+}
+
+/// "certificate 2 (CN=Example Intermediate CA)": how messages name a certificate.
+pub(crate) fn describe_cert(position: usize, view: Option<&CertView<'_>>) -> String {
+    match view {
+        Some(v) => match v.common_name() {
+            Some(cn) => format!("certificate {position} (CN={cn})"),
+            None => format!("certificate {position} ({})", v.subject()),
+        },
+        None => format!("certificate {position}"),
+    }
+}
+
+/// Check a certificate (chain) and optional private key: would the target API
+/// accept them, and what would it report?
+///
+/// Every fault of the input is in the report (`Valid`, `Errors`, `Warnings`);
+/// this function never fails and never panics.
+pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
+    let mut findings = Vec::new();
+    let mut report = Report::empty();
+
+    // Input and certificates.
+    let mut certs = input::cert_input(input.cert, &opts.limits, &mut findings);
+    if certs.len() > opts.limits.chain_certificates {
+        findings.push(Finding::error(
+            Reason::InputTooLarge,
+            format!(
+                "the input holds {} certificates; the limit is {}: only the first {} were read",
+                certs.len(),
+                opts.limits.chain_certificates,
+                opts.limits.chain_certificates
+            ),
+        ));
+        certs.truncate(opts.limits.chain_certificates);
+    }
+    let views = parse_certs(&certs, &mut findings);
+    let leaf = views.first().and_then(Option::as_ref);
+    let leaf_key = leaf.map(CertView::public_key);
+    if let Some(leaf) = leaf {
+        fill_leaf(&mut report, leaf, &opts.limits);
+        if let Some(public) = &leaf_key {
+            fill_key_fields(&mut report, public);
+            check_leaf_key(public, &mut findings);
+        }
+    }
+    if !certs.is_empty() {
+        report.chain_length = Some(certs.len());
+    }
+
+    // Key.
+    let key = input.key.map(|bytes| {
+        let blob = input::key_input(bytes, &opts.limits, &mut findings);
+        let state = blob
+            .as_ref()
+            .map(|b| key::open(b, input.password, &opts.limits, &mut findings));
+        (bytes.len(), blob, state)
+    });
+    let state = key.as_ref().and_then(|(_, _, s)| s.as_ref());
+    report.key_encoding = state.and_then(key_encoding).map(|e| e.as_str().to_owned());
+
+    // Match.
+    if let Some(state) = state {
+        match_key(&mut report, state, &views, &mut findings);
+    }
+
+    // Time.
+    if let Some(leaf) = leaf {
+        check_time(leaf, opts, &mut findings);
+    }
+
+    // Chain.
+    if !views.is_empty() {
+        let analysis = chain::analyze(
+            &views,
+            report.key_matches_certificate,
+            opts.at.seconds(),
+            &mut findings,
+        );
+        report.chain = Some(chain_entries(&certs, &views, &analysis.signed_by_next));
+        report.suggested_order = analysis.suggested_order;
+    }
+
+    // Target.
+    if opts.target != Target::Generic {
+        let key_bytes = key.as_ref().map(|(len, _, _)| *len);
+        let key_der = key
+            .as_ref()
+            .and_then(|(_, blob, _)| blob.as_ref())
+            .map(|b| matches!(b, KeyBlob::Der(_)));
+        // The target judges the end entity's key: the first of the issuing path,
+        // else the certificate the key proves it belongs to, else the leaf.
+        let end_entity = report
+            .suggested_order
+            .as_ref()
+            .and_then(|o| o.first().copied())
+            .or(report.key_matches_certificate)
+            .unwrap_or(1);
+        let ee_key = views
+            .get(end_entity - 1)
+            .and_then(Option::as_ref)
+            .map(CertView::public_key);
+        let public = ee_key.as_ref().or(leaf_key.as_ref()).or(match state {
+            Some(KeyState::Proven(k)) => Some(&k.public),
+            _ => None,
+        });
+        TargetInput {
+            certs: &certs,
+            public,
+            key_state: state,
+            key_bytes,
+            key_der: key_der.unwrap_or(false),
+        }
+        .check(opts.target, &mut findings);
+    }
+
+    report.set_findings(findings);
+    report
+}
+
+/// Parse every certificate; one `MalformedCertificate` per certificate that does not parse.
+fn parse_certs<'a>(certs: &'a [CertDer], findings: &mut Vec<Finding>) -> Vec<Option<CertView<'a>>> {
+    certs
+        .iter()
+        .map(|c| match CertView::parse(&c.der) {
+            Ok(view) => Some(view),
+            Err(msg) => {
+                let at = c.line.map(|l| format!(" (PEM block at line {l})")).unwrap_or_default();
+                findings.push(
+                    Finding::error(
+                        Reason::MalformedCertificate,
+                        format!("certificate {}{at} is not a valid X.509 certificate: {msg}", c.position),
+                    )
+                    .with_hint("re-download the certificate from your CA, or check it with `openssl x509 -in FILE -noout -text`"),
+                );
+                None
+            }
+        })
+        .collect()
+}
+
+fn fill_leaf(report: &mut Report, leaf: &CertView<'_>, limits: &Limits) {
+    let der = leaf.der();
+    report.fingerprint = Some(Fingerprint::of(der).to_string());
+    report.fingerprint_sha256 = Some(FingerprintSha256::of(der).to_string());
+    report.common_name = leaf.common_name();
+    report.subject_alternative_names = Some(leaf.dns_names(limits.san_entries));
+    report.ip_addresses = Some(leaf.ip_addresses(limits.san_entries));
+    let (start, end) = (leaf.not_before(), leaf.not_after());
+    report.start_time = Some(cert::format_time(start));
+    report.start_time_stamp = Some(start.saturating_mul(1000));
+    report.expire_time = Some(cert::format_time(end));
+    report.expire_time_stamp = Some(end.saturating_mul(1000));
+    report.subject = Some(leaf.subject());
+    report.issuer = Some(leaf.issuer());
+    report.serial_number = Some(leaf.serial_hex());
+}
+
+fn fill_key_fields(report: &mut Report, public: &PublicKey) {
+    report.key_algorithm = public.algorithm().map(str::to_owned);
+    report.key_bits = public.bits();
+    report.curve = public.curve().map(|c| c.name().to_owned());
+}
+
+/// The leaf's own key: a kind certvet takes, and strong enough.
+fn check_leaf_key(public: &PublicKey, findings: &mut Vec<Finding>) {
+    match public {
+        PublicKey::Unsupported(name) => findings.push(
+            Finding::error(
+                Reason::UnsupportedKeyAlgorithm,
+                format!("certificate 1 has a {name} key; the API takes RSA, EC P-256/P-384/P-521 and Ed25519"),
+            )
+            .with_hint("issue the certificate for an RSA (2048 bits or more) or EC P-256 key"),
+        ),
+        PublicKey::Rsa { .. } => {
+            let bits = public.bits().unwrap_or(0);
+            if bits < RSA_MIN_BITS {
+                findings.push(
+                    Finding::error(
+                        Reason::WeakKey,
+                        format!("certificate 1 has an RSA-{bits} key; every target refuses RSA keys under {RSA_MIN_BITS} bits"),
+                    )
+                    .with_hint("generate a new RSA-2048 (or larger) key and have the certificate reissued"),
+                );
+            } else if bits < RSA_WEAK_BITS {
+                findings.push(
+                    Finding::warning(
+                        Reason::WeakKey,
+                        format!("certificate 1 has an RSA-{bits} key; keys under {RSA_WEAK_BITS} bits are considered weak"),
+                    )
+                    .with_hint("reissue the certificate with an RSA-2048 (or larger) or EC P-256 key"),
+                );
+            }
+        }
+        PublicKey::Ec { .. } | PublicKey::Ed25519(_) => {}
+    }
+}
+
+fn key_encoding(state: &KeyState) -> Option<KeyEncoding> {
+    match state {
+        KeyState::Unopened { encoding } => *encoding,
+        KeyState::Inconsistent { encoding, .. } => Some(*encoding),
+        KeyState::PublicOnly { .. } => None,
+        KeyState::Proven(k) => Some(k.encoding),
+    }
+}
+
+/// Does the key prove it belongs to the leaf? If not, to which certificate?
+fn match_key(
+    report: &mut Report,
+    state: &KeyState,
+    views: &[Option<CertView<'_>>],
+    findings: &mut Vec<Finding>,
+) {
+    let position_of = |public: &PublicKey| {
+        views
+            .iter()
+            .position(|v| v.as_ref().is_some_and(|v| v.public_key() == *public))
+            .map(|i| i + 1)
+    };
+    match state {
+        KeyState::Unopened { .. } => {}
+        KeyState::Inconsistent { .. } => report.key_matches = Some(false),
+        KeyState::PublicOnly { public } => {
+            report.key_matches = Some(false);
+            let hint = match position_of(public) {
+                Some(n) => format!(
+                    "the key file holds only the public key of {}, not a private key: give the private key (-----BEGIN PRIVATE KEY-----) that was generated with the certificate request",
+                    describe_cert(n, views.get(n - 1).and_then(Option::as_ref))
+                ),
+                None => "the key file holds only a public key, not a private key: give the private key (-----BEGIN PRIVATE KEY-----) that was generated with the certificate request".to_owned(),
+            };
+            findings
+                .push(Finding::error(Reason::KeyMismatch, KEY_MISMATCH_MESSAGE).with_hint(hint));
+        }
+        KeyState::Proven(k) => match position_of(&k.public) {
+            Some(1) => {
+                report.key_matches = Some(true);
+                report.key_matches_certificate = Some(1);
+            }
+            Some(n) => {
+                report.key_matches = Some(false);
+                report.key_matches_certificate = Some(n);
+                let who = describe_cert(n, views.get(n - 1).and_then(Option::as_ref));
+                findings.push(
+                    Finding::error(Reason::KeyMismatch, KEY_MISMATCH_MESSAGE).with_hint(format!(
+                        "the key belongs to {who}, not the leaf: put the leaf first"
+                    )),
+                );
+            }
+            None => {
+                report.key_matches = Some(false);
+                let leaf = views.first().and_then(Option::as_ref);
+                let hint = match leaf.map(CertView::public_key) {
+                    Some(cert_key)
+                        if cert_key.algorithm() != k.public.algorithm()
+                            || cert_key.bits() != k.public.bits() =>
+                    {
+                        format!(
+                            "the private key is {} but certificate 1 has an {} key: find the private key that was generated with this certificate's request",
+                            k.public.describe(),
+                            cert_key.describe()
+                        )
+                    }
+                    Some(_) => format!(
+                        "the private key ({}) belongs to none of the {} certificate(s) in the input: find the private key that was generated with this certificate's request",
+                        k.public.describe(),
+                        views.len()
+                    ),
+                    None => "no certificate could be read to match the key against".to_owned(),
+                };
+                findings.push(
+                    Finding::error(Reason::KeyMismatch, KEY_MISMATCH_MESSAGE).with_hint(hint),
+                );
+            }
+        },
+    }
+}
+
+fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Finding>) {
+    let at = opts.at.seconds();
+    let severity = if opts.allow_expired {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let who = describe_cert(1, Some(leaf));
+    let (start, end) = (leaf.not_before(), leaf.not_after());
+    let finding = if at > end {
+        Some(
+            Finding {
+                reason: Reason::Expired,
+                severity,
+                message: format!(
+                    "{who} expired at {} (the check time is {})",
+                    cert::format_time(end),
+                    opts.at
+                ),
+                hint: None,
+            }
+            .with_hint("renew the certificate with your CA and upload the new one"),
+        )
+    } else if at < start {
+        Some(
+            Finding {
+                reason: Reason::NotYetValid,
+                severity,
+                message: format!(
+                    "{who} is not valid before {} (the check time is {})",
+                    cert::format_time(start),
+                    opts.at
+                ),
+                hint: None,
+            }
+            .with_hint("wait until the certificate's start time, or check the clock of the machine that issued it"),
+        )
+    } else {
+        None
+    };
+    findings.extend(finding);
+}
+
+fn chain_entries(
+    certs: &[CertDer],
+    views: &[Option<CertView<'_>>],
+    signed_by_next: &[Option<bool>],
+) -> Vec<ChainEntry> {
+    certs
+        .iter()
+        .zip(views)
+        .enumerate()
+        .map(|(i, (c, v))| ChainEntry {
+            index: i + 1,
+            subject: v.as_ref().map(CertView::subject),
+            issuer: v.as_ref().map(CertView::issuer),
+            common_name: v.as_ref().and_then(CertView::common_name),
+            expire_time: v.as_ref().map(|v| cert::format_time(v.not_after())),
+            fingerprint: Fingerprint::of(&c.der).to_string(),
+            signed_by_next: signed_by_next.get(i).copied().flatten(),
+        })
+        .collect()
+}
+
+/// What the target rules look at.
+struct TargetInput<'a> {
+    certs: &'a [CertDer],
+    public: Option<&'a PublicKey>,
+    key_state: Option<&'a KeyState>,
+    key_bytes: Option<usize>,
+    key_der: bool,
+}
+
+impl TargetInput<'_> {
+    /// Apply the target's row of the table: escalate PEM findings and add the target's refusals.
+    fn check(&self, target: Target, findings: &mut Vec<Finding>) {
+        let rules = target.rules();
+        let name = rules.name;
+        if rules.strict_pem {
+            for f in findings
+                .iter_mut()
+                .filter(|f| f.reason == Reason::PemFormat && !f.is_error())
+            {
+                f.severity = Severity::Error;
+                f.message = format!("{name} refuses this PEM layout: {}", f.message);
+                if f.hint.is_none() {
+                    f.hint = Some(format!(
+                        "re-armor the files with `certvet fix --target {name}`"
+                    ));
+                }
+            }
+        }
+        if rules.pem_only && self.certs.first().is_some_and(|c| c.line.is_none()) {
+            findings.push(
+                Finding::error(
+                    Reason::PemFormat,
+                    format!("{name} takes PEM certificates only; this one is DER"),
+                )
+                .with_hint("convert it: openssl x509 -inform DER -in cert.der -out cert.pem"),
+            );
+        }
+        let mut algorithm_ok = true;
+        if let Some(public) = self.public {
+            let accepted = match public {
+                PublicKey::Rsa { .. } => rules.rsa.accepts(public.bits().unwrap_or(0)),
+                PublicKey::Ec { curve, .. } => rules.curves.contains(curve),
+                PublicKey::Ed25519(_) => rules.ed25519,
+                PublicKey::Unsupported(_) => true, // already UnsupportedKeyAlgorithm
+            };
+            if !accepted {
+                algorithm_ok = false;
+                let mut takes = vec![rules.rsa.describe()];
+                if !rules.curves.is_empty() {
+                    let curves: Vec<&str> = rules.curves.iter().map(|c| c.name()).collect();
+                    takes.push(format!("EC {}", curves.join("/")));
+                }
+                if rules.ed25519 {
+                    takes.push("Ed25519".to_owned());
+                }
+                findings.push(
+                    Finding::error(
+                        Reason::KeyAlgorithmNotAccepted,
+                        format!(
+                            "{name} does not take {} keys; it takes {}",
+                            public.describe(),
+                            takes.join(", ")
+                        ),
+                    )
+                    .with_hint(format!(
+                        "reissue the certificate with a key {name} takes (e.g. RSA-2048)"
+                    )),
+                );
+            }
+        }
+        if let (Some(state), true) = (self.key_state, algorithm_ok) {
+            let encoding = key_encoding(state);
+            let encrypted = matches!(
+                encoding,
+                Some(KeyEncoding::Pkcs8Encrypted | KeyEncoding::PemEncrypted)
+            );
+            let refusal = match rules.container {
+                Container::Any => None,
+                _ if encrypted => Some(format!(
+                    "{name} takes an unencrypted key; this one is {}",
+                    encoding.map(KeyEncoding::as_str).unwrap_or("encrypted")
+                )),
+                _ if self.key_der => Some(format!("{name} takes a PEM key; this one is DER")),
+                Container::Pkcs1Pem
+                    if !matches!(state, KeyState::PublicOnly { .. })
+                        && encoding != Some(KeyEncoding::Pkcs1) =>
+                {
+                    Some(format!(
+                        "{name} takes an RSA key in PKCS#1 (-----BEGIN RSA PRIVATE KEY-----); this one is {}",
+                        encoding
+                            .map(KeyEncoding::as_str)
+                            .unwrap_or("another container")
+                    ))
+                }
+                _ => None,
+            };
+            if let Some(message) = refusal {
+                let convert = match rules.container {
+                    Container::Pkcs1Pem => {
+                        "openssl rsa -in key.pem -out key.pkcs1.pem -traditional"
+                    }
+                    _ => "openssl pkey -in key.pem -out key.dec.pem",
+                };
+                findings.push(
+                    Finding::error(Reason::KeyEncodingNotAccepted, message).with_hint(format!(
+                        "convert it: `{convert}`, or run `certvet fix --target {name}`"
+                    )),
+                );
+            }
+        }
+        if let (Some(max), Some(len)) = (rules.max_key_bytes, self.key_bytes)
+            && len > max
+        {
+            findings.push(
+                Finding::error(
+                    Reason::InputTooLarge,
+                    format!(
+                        "{name} takes key files of at most {max} bytes; this one is {len} bytes"
+                    ),
+                )
+                .with_hint("strip text around the key block, or use a smaller key"),
+            );
+        }
+        if let Some(max) = rules.max_chain
+            && self.certs.len() > max
+        {
+            findings.push(
+                Finding::error(
+                    Reason::ChainTooLong,
+                    format!("{name} takes at most {max} certificates; the input has {}", self.certs.len()),
+                )
+                .with_hint("drop the root and any certificate not on the issuing path (`certvet fix` does it)"),
+            );
+        }
+    }
+}
+
+/// The SHA-1 and SHA-256 fingerprints of the input's first certificate, as
+/// `certvet fingerprint` prints them.
+///
+/// # Errors
+/// The first finding that stops the leaf from being read (empty input,
+/// malformed PEM or DER, input too large).
+pub fn fingerprints(
+    input: &[u8],
+    limits: &Limits,
+) -> Result<(Fingerprint, FingerprintSha256), Finding> {
+    let mut findings = Vec::new();
+    let certs = input::cert_input(input, limits, &mut findings);
+    let first_error = |findings: &mut Vec<Finding>| {
+        findings
+            .iter()
+            .position(Finding::is_error)
+            .map(|i| findings.swap_remove(i))
+            .unwrap_or_else(|| {
+                Finding::error(Reason::EmptyCertificate, "no certificate in the input")
+            })
+    };
+    let Some(leaf) = certs.first() else {
+        return Err(first_error(&mut findings));
+    };
+    match CertView::parse(&leaf.der) {
+        Ok(view) => Ok((
+            Fingerprint::of(view.der()),
+            FingerprintSha256::of(view.der()),
+        )),
+        Err(msg) => Err(Finding::error(
+            Reason::MalformedCertificate,
+            format!("certificate 1 is not a valid X.509 certificate: {msg}"),
+        )),
+    }
+}
