@@ -1,0 +1,14 @@
+//! Contract tests: one binary (links once on 2 cores). Values asserted here come
+//! from `testdata/manifest.json`, which `testdata/gen.sh` fills with OpenSSL's own
+//! answers when it makes the fixtures.
+
+mod batch;
+mod check;
+mod cli;
+mod differential;
+mod fingerprint;
+mod fix;
+mod limits;
+mod proptests;
+mod secrets;
+mod support;
