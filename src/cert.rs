@@ -253,8 +253,8 @@ pub(crate) mod der {
             5 => c.is_empty(),
             6 => valid_oid(c),
             16 | 17 => false,
-            28 => c.len() % 4 == 0,
-            30 => c.len() % 2 == 0,
+            28 => c.len().is_multiple_of(4),
+            30 => c.len().is_multiple_of(2),
             _ => true,
         }
     }
@@ -274,6 +274,19 @@ const OID_AKI: &[u8] = &[0x55, 0x1d, 0x23];
 const OID_RSA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
 /// `1.2.840.10045.2.1` id-ecPublicKey.
 const OID_EC: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
+/// id-RSASSA-PSS (1.2.840.113549.1.1.10): an RSA key restricted to PSS signatures.
+const OID_RSA_PSS: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0a];
+/// id-dsa (1.2.840.10040.4.1).
+const OID_DSA: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x38, 0x04, 0x01];
+/// Named curves certvet does not take, with their order's bits as OpenSSL reports them.
+const OTHER_CURVE_BITS: &[(&[u8], u32)] = &[
+    (&[0x2b, 0x81, 0x04, 0x00, 0x0a], 256), // secp256k1
+    (&[0x2b, 0x81, 0x04, 0x00, 0x21], 224), // secp224r1
+    (&[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x01], 192), // prime192v1
+    (&[0x2b, 0x24, 0x03, 0x03, 0x02, 0x08, 0x01, 0x01, 0x07], 256), // brainpoolP256r1
+    (&[0x2b, 0x24, 0x03, 0x03, 0x02, 0x08, 0x01, 0x01, 0x0b], 384), // brainpoolP384r1
+    (&[0x2b, 0x24, 0x03, 0x03, 0x02, 0x08, 0x01, 0x01, 0x0d], 512), // brainpoolP512r1
+];
 /// `1.3.101.112` Ed25519.
 const OID_ED25519: &[u8] = &[0x2b, 0x65, 0x70];
 /// `1.3.101.113` Ed448.
@@ -323,30 +336,43 @@ pub(crate) struct CertView<'a> {
 }
 
 /// An AlgorithmIdentifier: OID contents and the parameters' encoding.
-fn algorithm_identifier(input: &[u8]) -> Result<(&[u8], Option<&[u8]>, &[u8]), String> {
+#[derive(Clone, Copy, Debug)]
+struct AlgorithmId<'a> {
+    oid: &'a [u8],
+    params: Option<&'a [u8]>,
+}
+
+/// Reads an AlgorithmIdentifier off the front of `input`.
+fn algorithm_identifier(input: &[u8]) -> Result<(AlgorithmId<'_>, &[u8]), &'static str> {
     let (seq, rest) =
-        der::expect(input, der::SEQUENCE).map_err(|_| "AlgorithmIdentifier missing".to_owned())?;
-    let (oid, inner) = der::expect(seq.content, der::OID)
-        .map_err(|_| "AlgorithmIdentifier without an OID".to_owned())?;
+        der::expect(input, der::SEQUENCE).map_err(|_| "AlgorithmIdentifier missing")?;
+    let (oid, inner) =
+        der::expect(seq.content, der::OID).map_err(|_| "AlgorithmIdentifier without an OID")?;
     if !der::valid_oid(oid.content) {
-        return Err("malformed algorithm OID".to_owned());
+        return Err("malformed algorithm OID");
     }
     let params = if inner.is_empty() {
         None
     } else {
-        let (p, after) =
-            der::read(inner).map_err(|_| "malformed algorithm parameters".to_owned())?;
+        let (p, after) = der::read(inner).map_err(|_| "malformed algorithm parameters")?;
         if !after.is_empty() || !der::valid_any(&p) {
-            return Err("malformed algorithm parameters".to_owned());
+            return Err("malformed algorithm parameters");
         }
         Some(p.whole)
     };
-    Ok((oid.content, params, rest))
+    Ok((
+        AlgorithmId {
+            oid: oid.content,
+            params,
+        },
+        rest,
+    ))
 }
 
 /// Reads a UTCTime or GeneralizedTime as OpenSSL's `ossl_asn1_time_to_tm` does
-/// (non-strict mode): seconds optional, `Z` or a `±hhmm` offset (hours ≤ 12),
-/// GeneralizedTime fractions of a second (dropped). Unix seconds.
+/// (non-strict mode): seconds optional, `Z` or a `±hhmm` offset (hours ≤ 12; a non-zero
+/// offset must not move the time out of the years 1900–9999), GeneralizedTime
+/// fractions of a second (dropped). Unix seconds.
 fn parse_time(t: &Tlv<'_>) -> Option<i64> {
     let utc = match t.tag {
         0x17 => true,
@@ -429,7 +455,13 @@ fn parse_time(t: &Tlv<'_>) -> Option<i64> {
     .ok()?;
     let secs = (i64::from(date.to_julian_day()) - 2_440_588) * 86_400
         + i64::from(fields[4] * 3600 + fields[5] * 60 + fields[6]);
-    Some(secs + offset)
+    if offset == 0 {
+        return Some(secs);
+    }
+    // OPENSSL_gmtime_adj refuses results outside the years 1900 to 9999.
+    const YEAR_1900: i64 = -2_208_988_800;
+    const END_OF_9999: i64 = 253_402_300_799;
+    Some(secs + offset).filter(|t| (YEAR_1900..=END_OF_9999).contains(t))
 }
 
 impl<'a> CertView<'a> {
@@ -446,7 +478,7 @@ impl<'a> CertView<'a> {
         }
         let (tbs, rest) =
             der::expect(cert.content, der::SEQUENCE).map_err(|_| fail("no TBSCertificate"))?;
-        let (sig_alg, sig_params, rest) =
+        let (sig_alg, rest) =
             algorithm_identifier(rest).map_err(|e| fail(&format!("signature {e}")))?;
         let (sig, rest) =
             der::expect(rest, der::BIT_STRING).map_err(|_| fail("no signature BIT STRING"))?;
@@ -474,7 +506,7 @@ impl<'a> CertView<'a> {
         if !der::valid_integer(serial.content) {
             return Err(fail("serial number INTEGER badly encoded"));
         }
-        let (_, _, after) = algorithm_identifier(t).map_err(|e| fail(&format!("TBS {e}")))?;
+        let (_, after) = algorithm_identifier(t).map_err(|e| fail(&format!("TBS {e}")))?;
         t = after;
         let (issuer, after) = der::expect_list(t, der::SEQUENCE).map_err(|_| fail("no issuer"))?;
         t = after;
@@ -495,7 +527,7 @@ impl<'a> CertView<'a> {
         let (spki, after) =
             der::expect(t, der::SEQUENCE).map_err(|_| fail("no SubjectPublicKeyInfo"))?;
         t = after;
-        let (key_alg, key_params, inner) =
+        let (key_alg, inner) =
             algorithm_identifier(spki.content).map_err(|e| fail(&format!("public key {e}")))?;
         let (key_bits, inner) =
             der::expect(inner, der::BIT_STRING).map_err(|_| fail("no public key BIT STRING"))?;
@@ -534,11 +566,11 @@ impl<'a> CertView<'a> {
             not_before,
             not_after,
             spki: spki.whole,
-            key_alg,
-            key_params,
+            key_alg: key_alg.oid,
+            key_params: key_alg.params,
             key_bits: key_bits.content,
-            sig_alg,
-            sig_params,
+            sig_alg: sig_alg.oid,
+            sig_params: sig_alg.params,
             sig_value: sig.content.get(1..).unwrap_or(&[]),
             extensions,
             san: San::None,
@@ -546,7 +578,7 @@ impl<'a> CertView<'a> {
             ski: None,
             aki: None,
         };
-        view.scan_extensions().map_err(|e| fail(e))?;
+        view.scan_extensions().map_err(fail)?;
         Ok(view)
     }
 
@@ -560,9 +592,10 @@ impl<'a> CertView<'a> {
         let mut aki: (usize, &[u8]) = (0, &[]);
         let mut rest = self.extensions;
         while !rest.is_empty() {
-            let (oid, value, after) = extension(rest)?;
+            let (ext, after) = extension(rest)?;
             rest = after;
-            let slot = match oid {
+            let value = ext.value;
+            let slot = match ext.oid {
                 OID_SAN => {
                     self.san = match self.san {
                         San::None => San::One(value),
@@ -636,9 +669,9 @@ impl<'a> CertView<'a> {
             }
             San::Several => {
                 let mut rest = self.extensions;
-                while let Ok((oid, value, after)) = extension(rest) {
+                while let Ok((ext, after)) = extension(rest) {
                     rest = after;
-                    if oid == OID_SAN && !visit(value) {
+                    if ext.oid == OID_SAN && !visit(ext.value) {
                         break;
                     }
                 }
@@ -756,7 +789,7 @@ impl<'a> CertView<'a> {
     pub(crate) fn public_key(&self) -> PublicKey {
         let (unused, bits) = self.key_bits.split_first().unwrap_or((&0, &[]));
         match self.key_alg {
-            OID_RSA => rsa_public_key(bits)
+            OID_RSA | OID_RSA_PSS => rsa_public_key(bits)
                 .filter(|_| *unused == 0)
                 .unwrap_or_else(|| PublicKey::Unsupported("RSA (malformed public key)".into())),
             OID_EC => self.ec_public_key(bits),
@@ -769,6 +802,50 @@ impl<'a> CertView<'a> {
                 Some(sn) => sn.to_owned(),
                 None => dn::dotted(other),
             }),
+        }
+    }
+
+    /// The report's `KeyAlgorithm`, `KeyBits` and `Curve`, as OpenSSL names them:
+    /// for the keys certvet takes, from [`public_key`](Self::public_key); for DSA,
+    /// Ed448 and EC on other named curves, OpenSSL's algorithm, bits and curve name
+    /// (the check then refuses them with `UnsupportedKeyAlgorithm`).
+    pub(crate) fn key_fields(&self) -> (Option<String>, Option<u32>, Option<String>) {
+        let key = self.public_key();
+        if let Some(algorithm) = key.algorithm() {
+            return (
+                Some(algorithm.to_owned()),
+                key.bits(),
+                key.curve().map(|c| c.name().to_owned()),
+            );
+        }
+        match self.key_alg {
+            OID_ED448 => (Some("Ed448".to_owned()), Some(456), None),
+            OID_DSA => {
+                // Dss-Parms ::= SEQUENCE { p INTEGER, q INTEGER, g INTEGER }: bits of p.
+                let p = self
+                    .key_params
+                    .and_then(|params| der::read(params).ok())
+                    .and_then(|(seq, _)| der::read(seq.content).ok())
+                    .map(|(p, _)| crate::public_key::bit_len(p.content));
+                (Some("DSA".to_owned()), p, None)
+            }
+            OID_EC => {
+                let curve = self
+                    .key_params
+                    .and_then(|p| der::read(p).ok())
+                    .filter(|(oid, _)| oid.tag == der::OID);
+                let bits = curve.and_then(|(oid, _)| {
+                    OTHER_CURVE_BITS
+                        .iter()
+                        .find(|(o, _)| *o == oid.content)
+                        .map(|(_, bits)| *bits)
+                });
+                let name = curve
+                    .and_then(|(oid, _)| dn::short_name(oid.content))
+                    .map(str::to_owned);
+                (Some("EC".to_owned()), bits, name)
+            }
+            _ => (None, None, None),
         }
     }
 
@@ -843,8 +920,15 @@ impl<'a> CertView<'a> {
     }
 }
 
-/// One Extension off the front of `input`: OID contents, extnValue contents, rest.
-fn extension(input: &[u8]) -> Result<(&[u8], &[u8], &[u8]), &'static str> {
+/// An Extension: OID contents and extnValue contents.
+#[derive(Clone, Copy, Debug)]
+struct Extension<'a> {
+    oid: &'a [u8],
+    value: &'a [u8],
+}
+
+/// Reads one Extension off the front of `input`.
+fn extension(input: &[u8]) -> Result<(Extension<'_>, &[u8]), &'static str> {
     let (ext, rest) = der::expect(input, der::SEQUENCE).map_err(|_| "malformed extension")?;
     let (oid, inner) =
         der::expect(ext.content, der::OID).map_err(|_| "extension without an OID")?;
@@ -861,7 +945,13 @@ fn extension(input: &[u8]) -> Result<(&[u8], &[u8], &[u8]), &'static str> {
     if !inner.is_empty() {
         return Err("extra element in an extension");
     }
-    Ok((oid.content, value.content, rest))
+    Ok((
+        Extension {
+            oid: oid.content,
+            value: value.content,
+        },
+        rest,
+    ))
 }
 
 /// basicConstraints' cA (BOOLEAN, any non-zero octet is true as in OpenSSL).
@@ -1143,7 +1233,8 @@ mod tests {
         let der = fixture!("p256.der");
         let c = view(der);
         // Flip the last byte of Y: the point leaves the curve.
-        let end = c.spki_der().as_ptr() as usize - der.as_ptr() as usize + c.spki_der().len();
+        let spki = c.spki_der();
+        let end = der.windows(spki.len()).position(|w| w == spki).unwrap() + spki.len();
         let mut bad = der.to_vec();
         bad[end - 1] ^= 1;
         assert_eq!(
@@ -1167,10 +1258,25 @@ mod tests {
             (&fixture!("ed448.der")[..], "Ed448"),
             (fixture!("dsa.der"), "DSA"),
             (fixture!("secp256k1.der"), "EC secp256k1"),
-            (fixture!("rsa-pss.der"), "RSASSA-PSS"),
         ] {
             assert_eq!(view(der).public_key(), PublicKey::Unsupported(name.into()));
         }
+        // An RSA-PSS key is an RSA key restricted to PSS signatures.
+        assert_eq!(
+            view(fixture!("rsa-pss.der")).public_key().describe(),
+            "RSA-1024"
+        );
+        // The report names the others as OpenSSL does.
+        let fields = |der: &[u8]| view(der).key_fields();
+        assert_eq!(
+            fields(fixture!("ed448.der")),
+            (Some("Ed448".into()), Some(456), None)
+        );
+        assert_eq!(fields(fixture!("dsa.der")).0.as_deref(), Some("DSA"));
+        assert_eq!(
+            fields(fixture!("secp256k1.der")),
+            (Some("EC".into()), Some(256), Some("secp256k1".into()))
+        );
     }
 
     #[test]
@@ -1358,6 +1464,14 @@ mod tests {
             ("200101000000+1300", 0x17, None),
             ("200101000000+1260", 0x17, None),
             ("200101000000Z ", 0x17, None),
+            // With an offset the result must lie in 1900..=9999 (OPENSSL_gmtime_adj).
+            ("19000101000000+0100", 0x18, None),
+            ("19000101000000-0100", 0x18, Some("1900-01-01T01:00:00Z")),
+            ("18000101000000+0000", 0x18, Some("1800-01-01T00:00:00Z")),
+            ("18000101000000-0000", 0x18, Some("1800-01-01T00:00:00Z")),
+            ("19000101003000+0030", 0x18, Some("1900-01-01T00:00:00Z")),
+            ("99991231230000-0059", 0x18, Some("9999-12-31T23:59:00Z")),
+            ("99991231235959-0100", 0x18, None),
             ("200101000000", 0x17, None),
         ];
         for (text, tag, want) in cases {
@@ -1439,11 +1553,11 @@ mod tests {
             for _ in 0..300 {
                 let mut m = der.to_vec();
                 for _ in 0..1 + next() % 3 {
-                    let i = (next() % m.len() as u64) as usize;
+                    let i = usize::try_from(next()).unwrap() % m.len();
                     m[i] = match next() % 3 {
-                        0 => next() as u8,
+                        0 => next().to_le_bytes()[0],
                         1 => [0x00, 0x80, 0xff, 0x1f, 0x30, 0x31, 0x0c, 0x1e, 0x1c]
-                            [next() as usize % 9],
+                            [usize::try_from(next() % 9).unwrap()],
                         _ => m[i] ^ (1 << (next() % 8)),
                     };
                 }
@@ -1553,25 +1667,9 @@ mod tests {
                     .collect::<Vec<_>>(),
                 "{path}"
             );
-            let key = c.public_key();
-            let (alg, bits, curve) = match &key {
-                PublicKey::Unsupported(name) => match name.as_str() {
-                    "EC secp256k1" => ("EC".to_owned(), None, Some("secp256k1".to_owned())),
-                    // The manifest counts an id-RSASSA-PSS key as RSA (OpenSSL prints its
-                    // modulus); certvet's brief makes it unsupported.
-                    "RSASSA-PSS" => ("RSA".to_owned(), None, None),
-                    other => (other.to_owned(), None, None),
-                },
-                k => (
-                    k.algorithm().unwrap().to_owned(),
-                    k.bits(),
-                    k.curve().map(|c| c.name().to_owned()),
-                ),
-            };
-            assert_eq!(alg, want["key_algorithm"], "{path}");
-            if let Some(bits) = bits {
-                assert_eq!(u64::from(bits), want["key_bits"], "{path}");
-            }
+            let (alg, bits, curve) = c.key_fields();
+            assert_eq!(alg.as_deref(), want["key_algorithm"].as_str(), "{path}");
+            assert_eq!(bits.map(u64::from), want["key_bits"].as_u64(), "{path}");
             assert_eq!(curve.as_deref(), want["curve"].as_str(), "{path}");
             checked += 1;
         }

@@ -213,8 +213,8 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
     let leaf_key = leaf.map(CertView::public_key);
     if let Some(leaf) = leaf {
         fill_leaf(&mut report, leaf, &opts.limits);
+        (report.key_algorithm, report.key_bits, report.curve) = leaf.key_fields();
         if let Some(public) = &leaf_key {
-            fill_key_fields(&mut report, public);
             check_leaf_key(public, &mut findings);
         }
     }
@@ -328,12 +328,6 @@ fn fill_leaf(report: &mut Report, leaf: &CertView<'_>, limits: &Limits) {
     report.subject = Some(leaf.subject());
     report.issuer = Some(leaf.issuer());
     report.serial_number = Some(leaf.serial_hex());
-}
-
-fn fill_key_fields(report: &mut Report, public: &PublicKey) {
-    report.key_algorithm = public.algorithm().map(str::to_owned);
-    report.key_bits = public.bits();
-    report.curve = public.curve().map(|c| c.name().to_owned());
 }
 
 /// The leaf's own key: a kind certvet takes, and strong enough.

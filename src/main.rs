@@ -163,7 +163,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 .as_ref()
                 .map(|k| read_secret(k, limits.key_bytes))
                 .transpose()?;
-            let password = password_file.as_ref().map(read_password).transpose()?;
+            let password = password_file.as_deref().map(read_password).transpose()?;
             let mut input = CheckInput::new(&cert_bytes);
             if let Some(k) = &key_bytes {
                 input = input.with_key(k);
@@ -264,7 +264,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 .as_ref()
                 .map(|k| read_secret(k, opts.limits.key_bytes))
                 .transpose()?;
-            let password = password_file.as_ref().map(read_password).transpose()?;
+            let password = password_file.as_deref().map(read_password).transpose()?;
             let mut input = CheckInput::new(&cert_bytes);
             if let Some(k) = &key_bytes {
                 input = input.with_key(k);
@@ -386,7 +386,7 @@ fn read_secret(path: &std::path::Path, limit: usize) -> Result<Zeroizing<Vec<u8>
 }
 
 /// The password file's first line without its line end, as `openssl -passin file:` reads it.
-fn read_password(path: &PathBuf) -> Result<Zeroizing<Vec<u8>>, CliError> {
+fn read_password(path: &std::path::Path) -> Result<Zeroizing<Vec<u8>>, CliError> {
     let mut all = read_secret(path, Limits::default().key_bytes)?;
     let end = all.iter().position(|&b| b == b'\n').unwrap_or(all.len());
     all.truncate(end);
