@@ -70,7 +70,9 @@ def main():
     sc = spark.sparkContext
 
     # One certvet process per partition, one thread each: Spark owns the parallelism.
-    command = [os.path.abspath(args.certvet), "batch", "--jobs", "1", "--target", args.target]
+    # "./certvet" stays relative: with spark-submit --files it is in each executor's directory.
+    binary = args.certvet if args.certvet.startswith("./") else os.path.abspath(args.certvet)
+    command = [binary, "batch", "--jobs", "1", "--target", args.target]
     if args.at:
         command += ["--at", args.at]
     command.append("-")
