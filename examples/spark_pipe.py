@@ -15,6 +15,7 @@ Needs `pip install pyspark` and Java 17. On a cluster, see the README ("Spark").
 import argparse
 import json
 import os
+import shlex
 import shutil
 import sys
 
@@ -77,7 +78,8 @@ def main():
         command += ["--at", args.at]
     command.append("-")
 
-    reports = sc.textFile(args.input, args.partitions).pipe(command).map(json.loads).cache()
+    # RDD.pipe takes one command string and shlex-splits it.
+    reports = sc.textFile(args.input, args.partitions).pipe(shlex.join(command)).map(json.loads).cache()
 
     def verdicts(report):
         if report["Valid"]:
