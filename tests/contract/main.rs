@@ -3,6 +3,7 @@
 //! answers when it makes the fixtures.
 
 mod batch;
+mod chain;
 mod check;
 mod cli;
 mod differential;
