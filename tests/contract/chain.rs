@@ -74,7 +74,7 @@ const CASES: &[Case] = &[
     // leaf, intermediate, an expired cross-signed root left in the bundle.
     (
         "chains/chain-expired-cross-signed.pem",
-        &[Some(true), Some(true), Some(true), None],
+        &[Some(true), Some(true), None],
         None,
         &[],
         &["ChainMemberExpired", "ChainIncomplete"],
@@ -82,14 +82,14 @@ const CASES: &[Case] = &[
     // signature algorithms: RSA-PSS and Ed25519 (leaf + root), ECDSA P-384 and P-521, SHA-1 (weak).
     (
         "sigalg/rsa-pss/fullchain.pem",
-        &[Some(true), Some(true), None],
+        &[Some(true), None],
         None,
         &[],
         &[],
     ),
     (
         "sigalg/ed25519/fullchain.pem",
-        &[Some(true), Some(true), None],
+        &[Some(true), None],
         None,
         &[],
         &[],
