@@ -183,7 +183,12 @@ impl Report {
             if let Some(ips) = &self.ip_addresses {
                 all.extend(ips.iter().map(String::as_str));
             }
-            field(&mut s, "Names", Some(&all.join(", ")));
+            let names = all.join(", ");
+            field(
+                &mut s,
+                "Names",
+                Some(&names).filter(|n| !n.is_empty()).map(String::as_str),
+            );
         }
         field(&mut s, "Subject", self.subject.as_deref());
         field(&mut s, "Issuer", self.issuer.as_deref());
