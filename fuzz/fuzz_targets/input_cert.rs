@@ -1,2 +1,2 @@
 #![no_main]
-libfuzzer_sys::fuzz_target!(|data: &[u8]| certvet::fuzz::input_cert(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| certvet::fuzz::cert_input(data));

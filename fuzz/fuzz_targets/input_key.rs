@@ -1,2 +1,2 @@
 #![no_main]
-libfuzzer_sys::fuzz_target!(|data: &[u8]| certvet::fuzz::input_key(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| certvet::fuzz::key_input(data));
