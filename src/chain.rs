@@ -713,22 +713,7 @@ mod tests {
     fn blocks(path: &str) -> Vec<Vec<u8>> {
         let full = format!("{}/testdata/{path}", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&full).unwrap();
-        pem_certificates(&text)
-    }
-
-    /// The DER of every `CERTIFICATE` block of a PEM text.
-    fn pem_certificates(text: &str) -> Vec<Vec<u8>> {
-        use base64::Engine as _;
-        text.split("-----BEGIN CERTIFICATE-----")
-            .skip(1)
-            .filter_map(|block| block.split("-----END CERTIFICATE-----").next())
-            .map(|body| {
-                let b64: String = body.chars().filter(|c| !c.is_whitespace()).collect();
-                base64::engine::general_purpose::STANDARD
-                    .decode(b64)
-                    .unwrap()
-            })
-            .collect()
+        signature::tests::pem_certificates(&text)
     }
 
     /// Analyse DERs (`None` = a certificate that did not parse).

@@ -19,6 +19,8 @@ use p256::ecdsa::signature::hazmat::PrehashVerifier as _;
 use rsa::{BoxedUint, Pkcs1v15Sign, pss::Pss};
 use sha2::Digest as _;
 
+use crate::cert::der;
+use crate::dn;
 use crate::public_key::{Curve, PublicKey, trim_be};
 
 /// The smallest RSA modulus, in bits, whose signatures certvet checks. Smaller keys
@@ -482,80 +484,27 @@ pub(crate) const TAG_SEQUENCE: u8 = 0x30;
 /// DER tag of a SET.
 pub(crate) const TAG_SET: u8 = 0x31;
 
-/// One DER element from the front of `input`: (tag byte, contents, what follows).
-///
-/// Low tag numbers only, definite lengths of up to four length bytes; anything else
-/// (or a length running past the input) is `None`.
+/// One DER element from the front of `input`: (tag byte, contents, what follows),
+/// as the certificate reader reads it; `None` when it does not decode.
 pub(crate) fn read_tlv(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
-    let (&tag, rest) = input.split_first()?;
-    if tag & 0x1f == 0x1f {
-        return None;
-    }
-    let (&first, rest) = rest.split_first()?;
-    let (len, rest) = if first < 0x80 {
-        (usize::from(first), rest)
-    } else {
-        let count = usize::from(first & 0x7f);
-        if count == 0 || count > 4 {
-            return None;
-        }
-        let (len_bytes, rest) = rest.split_at_checked(count)?;
-        let len = len_bytes
-            .iter()
-            .fold(0usize, |acc, &b| (acc << 8) | usize::from(b));
-        (len, rest)
-    };
-    let (content, rest) = rest.split_at_checked(len)?;
-    Some((tag, content, rest))
+    der::read(input)
+        .ok()
+        .map(|(tlv, rest)| (tlv.tag, tlv.content, rest))
 }
 
 /// One whole DER element (tag, length and contents) from the front of `input`, and what
 /// follows it.
 pub(crate) fn split_tlv(input: &[u8]) -> Option<(&[u8], &[u8])> {
-    let (_, _, rest) = read_tlv(input)?;
-    let len = input.len().checked_sub(rest.len())?;
-    input.split_at_checked(len)
+    der::read(input).ok().map(|(tlv, rest)| (tlv.whole, rest))
 }
 
-/// The dotted form of an OBJECT IDENTIFIER's contents; `None` when malformed or an arc
-/// does not fit in 64 bits.
+/// The dotted form of an OBJECT IDENTIFIER's contents; `None` when malformed.
 pub(crate) fn oid_to_dotted(content: &[u8]) -> Option<String> {
-    let mut arcs: Vec<u64> = Vec::new();
-    let mut acc: u64 = 0;
-    let mut in_arc = false;
-    for &b in content {
-        if !in_arc && b == 0x80 {
-            return None; // non-minimal encoding
-        }
-        if acc > (u64::MAX >> 7) {
-            return None;
-        }
-        acc = (acc << 7) | u64::from(b & 0x7f);
-        in_arc = b & 0x80 != 0;
-        if !in_arc {
-            arcs.push(acc);
-            acc = 0;
-        }
-    }
-    if in_arc {
-        return None;
-    }
-    let (&first, others) = arcs.split_first()?;
-    let (a, b) = match first {
-        0..=39 => (0, first),
-        40..=79 => (1, first - 40),
-        _ => (2, first - 80),
-    };
-    let mut out = format!("{a}.{b}");
-    for arc in others {
-        out.push('.');
-        out.push_str(&arc.to_string());
-    }
-    Some(out)
+    der::valid_oid(content).then(|| dn::dotted(content))
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::cert::CertView;
 
@@ -569,8 +518,8 @@ mod tests {
         pem_certificates(&text).pop().unwrap()
     }
 
-    /// The DER of every `CERTIFICATE` block of a PEM text.
-    fn pem_certificates(text: &str) -> Vec<Vec<u8>> {
+    /// The DER of every `CERTIFICATE` block of a PEM text (also used by the chain tests).
+    pub(crate) fn pem_certificates(text: &str) -> Vec<Vec<u8>> {
         use base64::Engine as _;
         text.split("-----BEGIN CERTIFICATE-----")
             .skip(1)
@@ -883,7 +832,11 @@ mod tests {
         );
         assert_eq!(read_tlv(&[0x04, 0x02, 0x07]), None);
         assert_eq!(read_tlv(&[0x04, 0x80]), None);
-        assert_eq!(read_tlv(&[0x1f, 0x01, 0x00]), None);
+        // High tag numbers (0x1f, then the number) are read, as the certificate reader does.
+        assert_eq!(
+            read_tlv(&[0x1f, 0x01, 0x00]),
+            Some((0x1f, &[][..], &[][..]))
+        );
         assert_eq!(read_tlv(&[0x04, 0x85, 1, 1, 1, 1, 1]), None);
     }
 
