@@ -248,12 +248,13 @@ pub struct BatchOptions {
 }
 
 impl BatchOptions {
-    /// Defaults: every core, windows of 4,096 lines or 64 MiB.
+    /// Defaults: every core, windows of 1,024 lines or 64 MiB (a window is also
+    /// how often progress is reported).
     pub fn new(check: CheckOptions) -> Self {
         BatchOptions {
             check,
             jobs: None,
-            window_lines: 4096,
+            window_lines: 1024,
             window_bytes: 64 << 20,
         }
     }
