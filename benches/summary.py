@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Summarise certvet's criterion run as a markdown table.
+
+Reads criterion's saved estimates (target/criterion/<group>/<function>[/<case>]/new/
+estimates.json, mean.point_estimate in ns; the ids come from benchmark.json beside it)
+and prints, per benchmark: certvet, OpenSSL and floor means, the certvet/OpenSSL
+speed-up, certvet/floor, the batch 2-thread/1-thread ratio, the issue's goals
+(held or missed) and the machine line.
+
+    cargo bench --features compare-openssl --bench certvet
+    python3 benches/summary.py [target/criterion]
+"""
+
+import json
+import os
+import platform
+import subprocess
+import sys
+
+IMPLS = ("certvet", "openssl", "floor")
+
+# (row, limit in ns) for certvet's mean.
+TIME_GOALS = [
+    ("inspect/pem", 5_000, "PEM leaf -> full report"),
+    ("inspect/der", 3_500, "DER leaf -> full report"),
+    ("chain_parse", 6_000, "3-certificate chain parse"),
+    ("key_match/rsa2048", 5_000, "key match RSA-2048"),
+    ("key_match/rsa4096", 10_000, "key match RSA-4096"),
+    ("key_match/p256", 19_000, "key match P-256"),
+    ("key_match/p384", 170_000, "key match P-384"),
+    ("key_match/ed25519", 20_000, "key match Ed25519"),
+    ("check_json/rsa2048", 15_000, "check_json RSA-2048"),
+    ("check_json/p256", 30_000, "check_json P-256"),
+]
+
+
+def load(root):
+    """{(row, impl): (mean ns, throughput dict or None)} from a criterion directory."""
+    out = {}
+    for dirpath, _dirs, files in os.walk(root):
+        if os.path.basename(dirpath) != "new" or "estimates.json" not in files:
+            continue
+        try:
+            with open(os.path.join(dirpath, "estimates.json")) as f:
+                mean = json.load(f)["mean"]["point_estimate"]
+            with open(os.path.join(dirpath, "benchmark.json")) as f:
+                bench = json.load(f)
+        except (OSError, KeyError, ValueError):
+            continue
+        group = bench.get("group_id")
+        function = bench.get("function_id") or ""
+        case = bench.get("value_str")
+        row = group if case is None else f"{group}/{case}"
+        out[(row, function)] = (mean, bench.get("throughput"))
+    return out
+
+
+def fmt_time(ns):
+    if ns is None:
+        return ""
+    if ns < 1_000:
+        return f"{ns:.0f} ns"
+    if ns < 1_000_000:
+        return f"{ns / 1_000:.2f} µs"
+    if ns < 1_000_000_000:
+        return f"{ns / 1_000_000:.2f} ms"
+    return f"{ns / 1_000_000_000:.2f} s"
+
+
+def fmt_ratio(x):
+    return "" if x is None else f"{x:.2f}×"
+
+
+def command_line(args):
+    try:
+        return subprocess.run(args, capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def machine():
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    cores = os.cpu_count() or 0
+    rustc = command_line(["rustc", "--version"]) or "rustc unknown"
+    ossl = command_line(["openssl", "version"]) or "OpenSSL unknown"
+    return f"{cpu}, {cores} cores, {platform.system()} {platform.release()}; {rustc}; {ossl}"
+
+
+def order_key(row):
+    order = ["pem_decode", "inspect", "fingerprint", "key_match", "check_json",
+             "chain_parse", "batch"]
+    group = row.split("/", 1)[0]
+    return (order.index(group) if group in order else len(order), row)
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join("target", "criterion")
+    data = load(root)
+    if not data:
+        sys.exit(f"no criterion estimates under {root}: run "
+                 "`cargo bench --features compare-openssl --bench certvet` first")
+    rows = sorted({row for row, _ in data}, key=order_key)
+    mean = {k: v[0] for k, v in data.items()}
+
+    print("| benchmark | certvet | OpenSSL | floor | certvet/OpenSSL speed-up | certvet/floor |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for row in rows:
+        c, o, fl = (mean.get((row, i)) for i in IMPLS)
+        speed_up = o / c if c and o else None
+        vs_floor = c / fl if c and fl else None
+        if row.startswith("batch/") and c:
+            lines = (data[(row, "certvet")][1] or {}).get("Elements")
+            if lines:
+                per_line = fmt_time(c / lines)
+                c_text = f"{fmt_time(c)} ({per_line}/line, {lines / c * 1e9:,.0f} lines/s)"
+            else:
+                c_text = fmt_time(c)
+        else:
+            c_text = fmt_time(c)
+        print(f"| {row} | {c_text} | {fmt_time(o)} | {fmt_time(fl)} | "
+              f"{fmt_ratio(speed_up)} | {fmt_ratio(vs_floor)} |")
+
+    b1, b2 = mean.get(("batch/1", "certvet")), mean.get(("batch/2", "certvet"))
+    scaling = b1 / b2 if b1 and b2 else None
+    print()
+    print(f"batch: 2 threads are {fmt_ratio(scaling) or 'n/a'} as fast as 1 thread")
+    print()
+    print(f"Machine: {machine()}")
+
+    print()
+    print("| goal | measured | held |")
+    print("|---|---:|:---:|")
+    for row, limit, what in TIME_GOALS:
+        c = mean.get((row, "certvet"))
+        held = "n/a" if c is None else ("yes" if c <= limit else "NO")
+        print(f"| {what} ≤ {fmt_time(limit)} | {fmt_time(c)} | {held} |")
+    c, o, fl = (mean.get(("inspect/pem", i)) for i in IMPLS)
+    if c and o:
+        print(f"| PEM leaf -> full report ≥ 8× OpenSSL | {o / c:.2f}× | "
+              f"{'yes' if o / c >= 8 else 'NO'} |")
+    if c and fl:
+        print(f"| PEM leaf -> full report ≤ 1.6× floor | {c / fl:.2f}× | "
+              f"{'yes' if c / fl <= 1.6 else 'NO'} |")
+    if scaling:
+        print(f"| batch 2 threads ≥ 1.8× 1 thread | {scaling:.2f}× | "
+              f"{'yes' if scaling >= 1.8 else 'NO'} |")
+
+
+if __name__ == "__main__":
+    main()
