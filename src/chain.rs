@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use crate::cert::{self, CertView};
 use crate::error::{Finding, Reason};
@@ -555,11 +556,24 @@ fn cert_sig_alg(cert: &CertView<'_>) -> SigAlg {
 /// (a DER Name). `webpki-roots` stores subject and SubjectPublicKeyInfo without their outer
 /// SEQUENCE header.
 fn mozilla_roots_named(name: &[u8]) -> impl Iterator<Item = &'static [u8]> {
+    /// Every root's name, canonicalised once per process (not once per check).
+    static ROOTS: OnceLock<Vec<(NameKey<'static>, &'static [u8])>> = OnceLock::new();
+    let roots = ROOTS.get_or_init(|| {
+        webpki_roots::TLS_SERVER_ROOTS
+            .iter()
+            .map(|root| {
+                (
+                    NameKey::new(root.subject.as_ref()),
+                    root.subject_public_key_info.as_ref(),
+                )
+            })
+            .collect()
+    });
     let key = NameKey::new(name);
-    webpki_roots::TLS_SERVER_ROOTS
+    roots
         .iter()
-        .filter(move |root| key.matches(&NameKey::new(root.subject.as_ref())))
-        .map(|root| root.subject_public_key_info.as_ref())
+        .filter(move |(root, _)| key.matches(root))
+        .map(|(_, spki)| *spki)
 }
 
 /// `content` wrapped in a DER SEQUENCE header.

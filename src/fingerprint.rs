@@ -28,15 +28,22 @@ impl FingerprintSha256 {
     }
 }
 
-/// Lowercase hex byte pairs joined by `:`.
+/// Lowercase hex byte pairs joined by `:`, written in one piece (no per-byte formatting).
 pub(crate) fn colon_hex(bytes: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    for (i, b) in bytes.iter().enumerate() {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut buf = [0u8; 32 * 3];
+    let mut len = 0;
+    for (i, &b) in bytes.iter().take(32).enumerate() {
         if i > 0 {
-            f.write_str(":")?;
+            buf[len] = b':';
+            len += 1;
         }
-        write!(f, "{b:02x}")?;
+        buf[len] = HEX[usize::from(b >> 4)];
+        buf[len + 1] = HEX[usize::from(b & 0x0f)];
+        len += 2;
     }
-    Ok(())
+    // Only ASCII hex digits and ':' were written.
+    f.write_str(std::str::from_utf8(&buf[..len]).map_err(|_| fmt::Error)?)
 }
 
 impl fmt::Display for Fingerprint {
