@@ -46,19 +46,79 @@ struct Common {
     target: String,
 }
 
+/// The certificate, key and password files of `check` and `fix`.
+#[derive(clap::Args)]
+struct PairFiles {
+    /// Certificate file (PEM chain or DER), or - for standard input.
+    #[arg(long, value_name = "FILE")]
+    cert: PathBuf,
+    /// Private key file, or - for standard input.
+    #[arg(long, value_name = "FILE")]
+    key: Option<PathBuf>,
+    /// File whose first line is the key's password (like openssl -passin file:).
+    #[arg(long, value_name = "FILE")]
+    password_file: Option<PathBuf>,
+}
+
+/// What the files hold; the key and password only in zeroizing buffers.
+struct PairBytes {
+    cert: Vec<u8>,
+    key: Option<Zeroizing<Vec<u8>>>,
+    password: Option<Zeroizing<Vec<u8>>>,
+}
+
+impl PairFiles {
+    /// Read the files within the limits; at most one of them may be standard input.
+    fn read(&self, limits: &Limits) -> Result<PairBytes, CliError> {
+        let from_stdin = [
+            Some(&self.cert),
+            self.key.as_ref(),
+            self.password_file.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|p| is_stdin(p))
+        .count();
+        if from_stdin > 1 {
+            return Err(CliError::Usage(
+                "only one input can be read from standard input (-)".into(),
+            ));
+        }
+        Ok(PairBytes {
+            cert: read_input(&self.cert, limits.cert_bytes)?,
+            key: self
+                .key
+                .as_ref()
+                .map(|k| read_secret(k, limits.key_bytes))
+                .transpose()?,
+            password: self
+                .password_file
+                .as_deref()
+                .map(read_password)
+                .transpose()?,
+        })
+    }
+}
+
+impl PairBytes {
+    fn input(&self) -> CheckInput<'_> {
+        let mut input = CheckInput::new(&self.cert);
+        if let Some(k) = &self.key {
+            input = input.with_key(k);
+        }
+        if let Some(p) = &self.password {
+            input = input.with_password(p);
+        }
+        input
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check one certificate (chain) and private key; print the report.
     Check {
-        /// Certificate file (PEM chain or DER), or - for standard input.
-        #[arg(long, value_name = "FILE")]
-        cert: PathBuf,
-        /// Private key file, or - for standard input.
-        #[arg(long, value_name = "FILE")]
-        key: Option<PathBuf>,
-        /// File whose first line is the key's password (like openssl -passin file:).
-        #[arg(long, value_name = "FILE")]
-        password_file: Option<PathBuf>,
+        #[command(flatten)]
+        files: PairFiles,
         #[command(flatten)]
         common: Common,
         /// Output format.
@@ -78,15 +138,8 @@ enum Command {
     },
     /// Write the chain and key in the form the target accepts.
     Fix {
-        /// Certificate file (PEM chain or DER), or - for standard input.
-        #[arg(long, value_name = "FILE")]
-        cert: PathBuf,
-        /// Private key file, or - for standard input.
-        #[arg(long, value_name = "FILE")]
-        key: Option<PathBuf>,
-        /// File whose first line is the key's password.
-        #[arg(long, value_name = "FILE")]
-        password_file: Option<PathBuf>,
+        #[command(flatten)]
+        files: PairFiles,
         /// The API whose rules apply: generic, aliyun-slb, aws-acm, gcp.
         #[arg(long, value_name = "NAME", default_value = "generic")]
         target: String,
@@ -140,37 +193,13 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match cli.command {
         Command::Check {
-            cert,
-            key,
-            password_file,
+            files,
             common,
             format,
         } => {
-            let stdin_inputs = [Some(&cert), key.as_ref(), password_file.as_ref()]
-                .into_iter()
-                .flatten()
-                .filter(|p| is_stdin(p))
-                .count();
-            if stdin_inputs > 1 {
-                return Err(CliError::Usage(
-                    "only one input can be read from standard input (-)".into(),
-                ));
-            }
             let opts = options(&common)?;
-            let limits = &opts.limits;
-            let cert_bytes = read_input(&cert, limits.cert_bytes)?;
-            let key_bytes = key
-                .as_ref()
-                .map(|k| read_secret(k, limits.key_bytes))
-                .transpose()?;
-            let password = password_file.as_deref().map(read_password).transpose()?;
-            let mut input = CheckInput::new(&cert_bytes);
-            if let Some(k) = &key_bytes {
-                input = input.with_key(k);
-            }
-            if let Some(p) = &password {
-                input = input.with_password(p);
-            }
+            let bytes = files.read(&opts.limits)?;
+            let input = bytes.input();
             let report = certvet::check(&input, &opts);
             let text = match format {
                 Format::Json => report.to_json_pretty() + "\n",
@@ -233,16 +262,14 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             })
         }
         Command::Fix {
-            cert,
-            key,
-            password_file,
+            files,
             target,
             at,
             out_cert,
             out_key,
             force,
         } => {
-            if key.is_some() != out_key.is_some() {
+            if files.key.is_some() != out_key.is_some() {
                 return Err(CliError::Usage("--key and --out-key go together".into()));
             }
             let common = Common {
@@ -259,19 +286,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
                     )));
                 }
             }
-            let cert_bytes = read_input(&cert, opts.limits.cert_bytes)?;
-            let key_bytes = key
-                .as_ref()
-                .map(|k| read_secret(k, opts.limits.key_bytes))
-                .transpose()?;
-            let password = password_file.as_deref().map(read_password).transpose()?;
-            let mut input = CheckInput::new(&cert_bytes);
-            if let Some(k) = &key_bytes {
-                input = input.with_key(k);
-            }
-            if let Some(p) = &password {
-                input = input.with_password(p);
-            }
+            let bytes = files.read(&opts.limits)?;
+            let input = bytes.input();
             match certvet::fix(&input, &opts) {
                 Ok(fixed) => {
                     write_file(&out_cert, fixed.cert_pem.as_bytes(), false)?;
