@@ -12,7 +12,7 @@ use openssl::nid::Nid;
 use openssl::pkey::{Id, PKey, Private};
 use openssl::x509::X509;
 
-use crate::support::{check_time, manifest, over_limit, password, read};
+use crate::support::{check_time, colon_hex, manifest, over_limit, password, read};
 
 /// Tallies printed at the end of each test.
 #[derive(Default)]
@@ -40,14 +40,6 @@ impl Counts {
             ));
         }
     }
-}
-
-fn colon_hex(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<Vec<_>>()
-        .join(":")
 }
 
 fn unix_seconds(t: &Asn1TimeRef) -> i64 {

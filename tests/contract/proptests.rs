@@ -7,7 +7,7 @@ use certvet::{CheckInput, CheckOptions, Limits, Target};
 use proptest::prelude::*;
 use sha1::Digest as _;
 
-use crate::support::{check_time, read};
+use crate::support::{check_time, colon_hex, read};
 
 /// Certificates (leaf first fixtures) re-armored by the properties.
 const CERTS: &[&str] = &[
@@ -49,14 +49,6 @@ fn der_of(rel: &str) -> Vec<u8> {
     base64::engine::general_purpose::STANDARD
         .decode(body.trim())
         .unwrap()
-}
-
-fn colon_hex(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<Vec<_>>()
-        .join(":")
 }
 
 /// A PEM block of `der` with `width`-column lines and the given line end.

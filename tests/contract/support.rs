@@ -96,3 +96,12 @@ pub(crate) fn over_limit(rel: &str) -> bool {
         .unwrap_or(0)
         > certvet::CERT_INPUT_LIMIT as u64
 }
+
+/// Lowercase hex byte pairs joined by `:`, computed independently of certvet.
+pub(crate) fn colon_hex(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<Vec<_>>()
+        .join(":")
+}
