@@ -251,7 +251,12 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
             opts.at.seconds(),
             &mut findings,
         );
-        report.chain = Some(chain_entries(&certs, &views, &analysis.signed_by_next));
+        report.chain = Some(chain_entries(
+            &certs,
+            &views,
+            &analysis.signed_by_next,
+            report.fingerprint.as_deref(),
+        ));
         report.suggested_order = analysis.suggested_order;
     }
 
@@ -488,10 +493,13 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
     findings.extend(finding);
 }
 
+/// One entry per input certificate; the leaf's fingerprint, already computed for
+/// the report, is not hashed again.
 fn chain_entries(
     certs: &[CertDer],
     views: &[Option<CertView<'_>>],
     signed_by_next: &[Option<bool>],
+    leaf_fingerprint: Option<&str>,
 ) -> Vec<ChainEntry> {
     certs
         .iter()
@@ -503,7 +511,10 @@ fn chain_entries(
             issuer: v.as_ref().map(CertView::issuer),
             common_name: v.as_ref().and_then(CertView::common_name),
             expire_time: v.as_ref().map(|v| cert::format_time(v.not_after())),
-            fingerprint: Fingerprint::of(&c.der).to_string(),
+            fingerprint: match (i, leaf_fingerprint) {
+                (0, Some(fp)) => fp.to_owned(),
+                _ => Fingerprint::of(&c.der).to_string(),
+            },
             signed_by_next: signed_by_next.get(i).copied().flatten(),
         })
         .collect()
