@@ -1,14 +1,16 @@
 //! RSA keys: PKCS#1 `RSAPrivateKey` and `RSAPublicKey` (RFC 8017 A.1), and the
 //! proof that a private key's parts agree.
 //!
-//! The proof, with crypto-bigint's constant-time arithmetic on every secret value:
+//! The proof, in arithmetic whose time depends on the sizes only, never on the
+//! secret values (crypto-bigint's, and a Hensel divisibility test of our own):
 //! n odd; 1 < e; p, q > 1; p·q = n; e·d ≡ 1 (mod p−1) and (mod q−1);
 //! dP = d mod (p−1); dQ = d mod (q−1); qInv·q ≡ 1 (mod p) with qInv < p.
 //! Congruences are proven by exact division (`p−1 | d − dP`), which costs less
-//! than computing remainders. Primality is not tested (it does not bear on
-//! whether the file's parts agree, and costs milliseconds).
+//! than computing remainders: a few big-integer multiplications in all.
+//! Primality is not tested (it does not bear on whether the file's parts
+//! agree, and costs milliseconds).
 
-use crypto_bigint::{BoxedUint, ConcatenatingMul, CtEq, CtLt, NonZero, Resize};
+use crypto_bigint::{BoxedUint, ConcatenatingMul, CtEq, CtLt, NonZero, Resize, WideWord, Word};
 use zeroize::Zeroizing;
 
 use super::der::{self, Field, Node, Reader};
@@ -182,18 +184,71 @@ fn load(bytes: &[u8]) -> Zeroizing<BoxedUint> {
     Zeroizing::new(BoxedUint::from_be_slice_truncated(bytes, bits))
 }
 
-/// Whether `m` divides `x` (crypto-bigint's constant-time exact division for
-/// fixed sizes); the quotient is zeroized.
+/// Whether `m` divides `x`, in time that depends only on their precisions
+/// (limb counts, which follow from the public key size), never on their values.
+///
+/// `m = 2^t·m'` with `m'` odd divides `x` iff `2^t | x` and `m' | x`. The odd
+/// part is Hensel's exact division: clear `x`'s limbs from the lowest up, each
+/// with the multiple `q_i·m'` where `q_i = x_i·m'⁻¹ mod 2^w`; the quotient
+/// `Σ q_i·2^{wi}` is `x·m'⁻¹ mod 2^{w·len(x)}`, which is `x / m'` exactly when
+/// `m'` divides `x`, so the division is exact iff nothing is left, not even a
+/// borrow past the top. Roughly `len(x)·len(m)` word multiplications — a tenth
+/// of crypto-bigint's generic constant-time `div_exact` for these sizes.
 fn divides(m: &NonZero<BoxedUint>, x: &BoxedUint) -> bool {
-    let m_bits = m.bits_precision();
-    let widened;
-    let x = if x.bits_precision() < m_bits {
-        widened = Zeroizing::new(x.resize_unchecked(m_bits));
-        &*widened
-    } else {
-        x
+    let m: &BoxedUint = m.as_ref();
+    let t = m.trailing_zeros();
+    let odd = Zeroizing::new(m.unbounded_shr(t));
+    // (A zero x reports its precision as its trailing zeros, which may be < t.)
+    let low_clear = x.trailing_zeros() >= t.min(x.bits_precision());
+    low_clear & odd_divides(odd.as_words(), x.as_words())
+}
+
+/// Whether the odd `m` divides `x` (little-endian words), by Hensel's exact
+/// division; loops and branches depend only on the lengths.
+fn odd_divides(m: &[Word], x: &[Word]) -> bool {
+    let Some(&m0) = m.first() else {
+        return false;
     };
-    x.div_exact(m).map(Zeroizing::new).is_some().to_bool()
+    // m0⁻¹ mod 2^w by Newton's iteration: 3·m0 ⊕ 2 is right to 5 bits, and
+    // each step doubles that (5 → 10 → 20 → 40 → 80 ≥ 64).
+    let two: Word = 2;
+    let mut inv = m0.wrapping_mul(3) ^ two;
+    for _ in 0..4 {
+        inv = inv.wrapping_mul(two.wrapping_sub(m0.wrapping_mul(inv)));
+    }
+    // The remainder, wide enough for x − q·m to borrow past x's top.
+    let mut r: Zeroizing<Vec<Word>> = Zeroizing::new(vec![0; x.len() + m.len()]);
+    r.iter_mut().zip(x).for_each(|(r, &x)| *r = x);
+    let mut overflow: WideWord = 0;
+    for i in 0..x.len() {
+        let q = r[i].wrapping_mul(inv);
+        // r −= q·m·2^{wi}; `carry` holds the multiplication's high word plus
+        // the subtraction's borrow (at most 2^w, hence the wide type).
+        let mut carry: WideWord = 0;
+        for (r, &m) in r[i..].iter_mut().zip(m) {
+            let product = WideWord::from(q) * WideWord::from(m) + carry;
+            let (v, borrow) = r.overflowing_sub(low_word(product));
+            *r = v;
+            carry = (product >> Word::BITS) + WideWord::from(borrow);
+        }
+        for r in r[i + m.len()..].iter_mut() {
+            let (v, borrow) = r.overflowing_sub(low_word(carry));
+            *r = v;
+            carry = (carry >> Word::BITS) + WideWord::from(borrow);
+        }
+        overflow |= carry;
+    }
+    let rest = r.iter().fold(0, |acc, &w| acc | w);
+    (rest == 0) & (overflow == 0)
+}
+
+/// The low word of a double word.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "the truncation is the point"
+)]
+const fn low_word(w: WideWord) -> Word {
+    w as Word
 }
 
 /// `x − y`, or `None` when `y > x`.
@@ -333,6 +388,74 @@ pub(super) fn pkcs8_der(pkcs1: &[u8]) -> Zeroizing<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `divides` against crypto-bigint's (variable-time) exact division.
+    fn reference(m: &BoxedUint, x: &BoxedUint) -> bool {
+        let nz = NonZero::new(m.clone()).into_option();
+        nz.is_some_and(|m| x.div_exact_vartime(&m).is_some().to_bool())
+    }
+
+    fn big(bytes: &[u8]) -> BoxedUint {
+        BoxedUint::from_be_slice_vartime(bytes)
+    }
+
+    proptest! {
+        /// Multiples (m·k, also ± a small offset) and arbitrary pairs, with
+        /// even and odd divisors of one to five words.
+        #[test]
+        fn divides_agrees_with_exact_division(
+            m in proptest::collection::vec(any::<u8>(), 1..40),
+            k in proptest::collection::vec(any::<u8>(), 0..40),
+            shift in 0u32..70,
+            offset in 0u8..3,
+            arbitrary in proptest::collection::vec(any::<u8>(), 0..80),
+        ) {
+            let m = big(&m);
+            let bits = m.bits_precision() + 128;
+            let m = m.resize(bits).shl(shift);
+            prop_assume!(!bool::from(m.is_zero()));
+            let nz = NonZero::new(m.clone()).into_option();
+            let Some(nz) = nz else { return Ok(()); };
+            let multiple = m.concatenating_mul(&big(&k));
+            let x = multiple.wrapping_add(BoxedUint::from(u64::from(offset)).resize(multiple.bits_precision()));
+            prop_assert_eq!(divides(&nz, &x), reference(&m, &x));
+            let y = big(&arbitrary);
+            prop_assert_eq!(divides(&nz, &y), reference(&m, &y));
+        }
+    }
+
+    #[test]
+    fn divides_edge_cases() {
+        let one = NonZero::new(BoxedUint::one()).into_option();
+        let Some(one) = one else {
+            panic!("1 is not zero")
+        };
+        assert!(divides(&one, &BoxedUint::zero()));
+        assert!(divides(&one, &big(&[0xff; 64])));
+        // 2^64 divides 2^64·3 but not 2^64·3 + 2^63.
+        let m = NonZero::new(big(&[1, 0, 0, 0, 0, 0, 0, 0, 0])).into_option();
+        let Some(m) = m else {
+            panic!("2^64 is not zero")
+        };
+        assert!(divides(&m, &big(&[3, 0, 0, 0, 0, 0, 0, 0, 0])));
+        assert!(!divides(&m, &big(&[3, 0x80, 0, 0, 0, 0, 0, 0, 0])));
+        // The divisor larger than the dividend: only 0 is a multiple.
+        let m = NonZero::new(big(&[0xff; 40])).into_option();
+        let Some(m) = m else { panic!("not zero") };
+        assert!(!divides(&m, &big(&[7])));
+        assert!(divides(&m, &BoxedUint::zero()));
+        // (2^128 − 1)² is a multiple of 2^128 − 1; one more is not.
+        let f = big(&[0xff; 16]);
+        let sq = f.concatenating_mul(&f);
+        let m = NonZero::new(f).into_option();
+        let Some(m) = m else { panic!("not zero") };
+        assert!(divides(&m, &sq));
+        assert!(!divides(
+            &m,
+            &sq.wrapping_add(BoxedUint::one().resize(sq.bits_precision()))
+        ));
+    }
 
     /// A toy key: p = 61, q = 53, n = 3233, e = 17, d = 2753 (the textbook example),
     /// dP = 53, dQ = 49, qInv = 38.
