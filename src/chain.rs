@@ -10,8 +10,9 @@
 //! The only trust anchors consulted are Mozilla's roots from `webpki-roots`, and only to
 //! tell whether the last certificate's issuer is one clients already have.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use crate::cert::{self, CertView};
@@ -556,24 +557,75 @@ fn cert_sig_alg(cert: &CertView<'_>) -> SigAlg {
 /// (a DER Name). `webpki-roots` stores subject and SubjectPublicKeyInfo without their outer
 /// SEQUENCE header.
 fn mozilla_roots_named(name: &[u8]) -> impl Iterator<Item = &'static [u8]> {
-    /// Every root's name, canonicalised once per process (not once per check).
-    static ROOTS: OnceLock<Vec<(NameKey<'static>, &'static [u8])>> = OnceLock::new();
-    let roots = ROOTS.get_or_init(|| {
-        webpki_roots::TLS_SERVER_ROOTS
-            .iter()
-            .map(|root| {
-                (
-                    NameKey::new(root.subject.as_ref()),
-                    root.subject_public_key_info.as_ref(),
-                )
-            })
-            .collect()
-    });
+    let roots = mozilla_roots();
     let key = NameKey::new(name);
-    roots
-        .iter()
-        .filter(move |(root, _)| key.matches(root))
-        .map(|(_, spki)| *spki)
+    // A name byte-equal to a root's has that root's canonical form, computed once per
+    // process; any other name is canonicalised here.
+    let canonical = match roots.by_raw.get(key.raw) {
+        Some(&i) => roots.canonical.get(i).and_then(Option::as_ref),
+        None => key.canonical(),
+    };
+    let hits = match canonical {
+        Some(canonical) => roots.by_canonical.get(canonical.as_slice()),
+        None => None,
+    };
+    // An undecodable name can still be byte-equal to a root's.
+    let raw_only = canonical.is_none().then(move || {
+        roots
+            .raw
+            .iter()
+            .zip(&roots.spkis)
+            .filter(move |(raw, _)| **raw == key.raw)
+            .map(|(_, spki)| *spki)
+    });
+    hits.into_iter()
+        .flatten()
+        .filter_map(|&i| roots.spkis.get(i).copied())
+        .chain(raw_only.into_iter().flatten())
+}
+
+/// Mozilla's roots (webpki-roots), their names canonicalised and indexed once per process
+/// (not once per check).
+struct MozillaRoots {
+    /// Each root's subject, DER contents.
+    raw: Vec<&'static [u8]>,
+    /// Each root's subject, canonical (`None` if it did not decode).
+    canonical: Vec<Option<Vec<u8>>>,
+    spkis: Vec<&'static [u8]>,
+    /// Index of a root by its subject's DER contents (the first of equals).
+    by_raw: HashMap<&'static [u8], usize>,
+    /// Indices of the roots by the canonical form of their subject.
+    by_canonical: HashMap<Vec<u8>, Vec<usize>>,
+}
+
+fn mozilla_roots() -> &'static MozillaRoots {
+    static ROOTS: OnceLock<MozillaRoots> = OnceLock::new();
+    ROOTS.get_or_init(|| {
+        let raw: Vec<&'static [u8]> = webpki_roots::TLS_SERVER_ROOTS
+            .iter()
+            .map(|root| NameKey::new(root.subject.as_ref()).raw)
+            .collect();
+        let canonical: Vec<Option<Vec<u8>>> = raw.iter().map(|r| canonical_name(r)).collect();
+        let spkis = webpki_roots::TLS_SERVER_ROOTS
+            .iter()
+            .map(|root| root.subject_public_key_info.as_ref())
+            .collect();
+        let mut by_raw = HashMap::new();
+        let mut by_canonical: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+        for (i, (raw, canonical)) in raw.iter().zip(&canonical).enumerate() {
+            by_raw.entry(*raw).or_insert(i);
+            if let Some(canonical) = canonical {
+                by_canonical.entry(canonical.clone()).or_default().push(i);
+            }
+        }
+        MozillaRoots {
+            raw,
+            canonical,
+            spkis,
+            by_raw,
+            by_canonical,
+        }
+    })
 }
 
 /// `content` wrapped in a DER SEQUENCE header.
@@ -598,7 +650,8 @@ fn der_sequence(content: &[u8]) -> Vec<u8> {
 /// it decodes, its canonical form.
 struct NameKey<'a> {
     raw: &'a [u8],
-    canonical: Option<Vec<u8>>,
+    /// The canonical form, computed on the first comparison that needs it.
+    canonical: OnceCell<Option<Vec<u8>>>,
 }
 
 impl<'a> NameKey<'a> {
@@ -610,14 +663,21 @@ impl<'a> NameKey<'a> {
         };
         NameKey {
             raw,
-            canonical: canonical_name(raw),
+            canonical: OnceCell::new(),
         }
+    }
+
+    /// The canonical form; `None` when the name does not decode.
+    fn canonical(&self) -> Option<&Vec<u8>> {
+        self.canonical
+            .get_or_init(|| canonical_name(self.raw))
+            .as_ref()
     }
 
     /// RFC 5280 §7.1: byte-equal, or equal in canonical form.
     fn matches(&self, other: &NameKey<'_>) -> bool {
         self.raw == other.raw
-            || matches!((&self.canonical, &other.canonical), (Some(a), Some(b)) if a == b)
+            || matches!((self.canonical(), other.canonical()), (Some(a), Some(b)) if a == b)
     }
 }
 
@@ -649,13 +709,7 @@ fn canonical_name(mut rdns: &[u8]) -> Option<Vec<u8>> {
             match string_value(value_tag, value_content) {
                 Some(text) => {
                     out.push(b's');
-                    let canon = text
-                        .split(|c: char| c.is_ascii_whitespace())
-                        .filter(|w| !w.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .to_ascii_lowercase();
-                    push_prefixed(&mut out, canon.as_bytes());
+                    push_canonical_text(&mut out, &text);
                 }
                 None => {
                     out.push(b'r');
@@ -669,19 +723,40 @@ fn canonical_name(mut rdns: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// `bytes` after their length (4 bytes, big-endian).
 fn push_prefixed(out: &mut Vec<u8>, bytes: &[u8]) {
-    let mut len = String::new();
-    let _ = write!(len, "{}:", bytes.len());
-    out.extend_from_slice(len.as_bytes());
+    out.extend_from_slice(&length_prefix(bytes.len()));
     out.extend_from_slice(bytes);
+}
+
+/// `text` with leading, trailing and repeated ASCII whitespace removed and ASCII letters
+/// lowercased, after its length (as [`push_prefixed`]), written in place.
+fn push_canonical_text(out: &mut Vec<u8>, text: &str) {
+    let at = out.len();
+    out.extend_from_slice(&[0; 4]);
+    for (i, word) in text.split_ascii_whitespace().enumerate() {
+        if i > 0 {
+            out.push(b' ');
+        }
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+    }
+    let len = length_prefix(out.len() - at - 4);
+    if let Some(slot) = out.get_mut(at..at + 4) {
+        slot.copy_from_slice(&len);
+    }
+}
+
+/// A length as the 4-byte prefix of the canonical form (names are far below 4 GiB).
+fn length_prefix(len: usize) -> [u8; 4] {
+    u32::try_from(len).unwrap_or(u32::MAX).to_be_bytes()
 }
 
 /// A directory string's text: UTF8String, PrintableString, IA5String, VisibleString,
 /// TeletexString (read as Latin-1, as OpenSSL does), BMPString, UniversalString.
-fn string_value(tag: u8, content: &[u8]) -> Option<String> {
+fn string_value(tag: u8, content: &[u8]) -> Option<Cow<'_, str>> {
     match tag {
-        0x0c | 0x13 | 0x16 | 0x1a => String::from_utf8(content.to_vec()).ok(),
-        0x14 => Some(content.iter().map(|&b| char::from(b)).collect()),
+        0x0c | 0x13 | 0x16 | 0x1a => std::str::from_utf8(content).ok().map(Cow::Borrowed),
+        0x14 => Some(Cow::Owned(content.iter().map(|&b| char::from(b)).collect())),
         0x1e => {
             if !content.len().is_multiple_of(2) {
                 return None;
@@ -696,6 +771,7 @@ fn string_value(tag: u8, content: &[u8]) -> Option<String> {
             char::decode_utf16(units)
                 .collect::<Result<String, _>>()
                 .ok()
+                .map(Cow::Owned)
         }
         0x1c => {
             if !content.len().is_multiple_of(4) {
@@ -707,7 +783,8 @@ fn string_value(tag: u8, content: &[u8]) -> Option<String> {
                     let bytes: [u8; 4] = c.try_into().ok()?;
                     char::from_u32(u32::from_be_bytes(bytes))
                 })
-                .collect()
+                .collect::<Option<String>>()
+                .map(Cow::Owned)
         }
         _ => None,
     }
