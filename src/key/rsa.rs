@@ -469,6 +469,12 @@ mod tests {
         };
         assert!(divides(&m, &big(&[3, 0, 0, 0, 0, 0, 0, 0, 0])));
         assert!(!divides(&m, &big(&[3, 0x80, 0, 0, 0, 0, 0, 0, 0])));
+        // 0 at one word of precision is a multiple of 2^65 (more zero bits than it has).
+        let m = NonZero::new(big(&[2, 0, 0, 0, 0, 0, 0, 0, 0])).into_option();
+        let Some(m) = m else {
+            panic!("2^65 is not zero")
+        };
+        assert!(divides(&m, &big(&[0])));
         // The divisor larger than the dividend: only 0 is a multiple.
         let m = NonZero::new(big(&[0xff; 40])).into_option();
         let Some(m) = m else { panic!("not zero") };
