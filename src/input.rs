@@ -10,6 +10,9 @@
 //! many lines; a target may escalate them. Structural faults (a `BEGIN` without
 //! `END`, an `END` without `BEGIN`, mismatched labels, bad base64, an empty body)
 //! are errors that stop the scan; blocks read before them are still returned.
+//! A base64 line that is whole 4-character quanta of the alphabet, in a block whose
+//! base64 so far was all such lines, is decoded as it is read; any other line takes
+//! the character-by-character path that names faults and the quirks.
 //!
 //! Key text is secret: its base64 is gathered and decoded only into zeroizing
 //! buffers reserved up front (no reallocation leaves copies behind), and messages
@@ -205,8 +208,15 @@ pub(crate) fn cert_input(
         Sniff::Pem => {
             let errors_before = error_count(findings);
             let mut sink = CertSink { certs: Vec::new() };
-            let mut scratch = Vec::with_capacity(input.len());
-            scan(input, side, limits, &mut sink, &mut scratch, findings);
+            // Clean base64 lines decode straight into `decoded`, sized once to a
+            // bound on any block's DER; `scratch` only holds base64 that could not.
+            let mut decoded = vec![0u8; decoded_bound(input.len())];
+            let mut scratch = Vec::new();
+            let buffers = Buffers {
+                scratch: &mut scratch,
+                decoded: &mut decoded,
+            };
+            scan(input, side, limits, &mut sink, buffers, findings);
             if sink.certs.is_empty() && error_count(findings) == errors_before {
                 findings.push(Finding::error(
                     Reason::EmptyCertificate,
@@ -291,9 +301,15 @@ fn pem_key(input: &[u8], limits: &Limits, findings: &mut Vec<Finding>) -> Option
         certs: Lines::default(),
     };
     // Reserved once to the input length, an upper bound on any block's base64:
-    // the buffer never grows, so no reallocation leaves key text behind.
+    // the buffer never grows, so no reallocation leaves key text behind. The DER
+    // decoded line by line goes to a fixed-size buffer (a slice: it cannot grow).
     let mut scratch: Zeroizing<Vec<u8>> = Zeroizing::new(Vec::with_capacity(input.len()));
-    scan(input, Side::Key, limits, &mut sink, &mut scratch, findings);
+    let mut decoded: Zeroizing<Vec<u8>> = Zeroizing::new(vec![0u8; decoded_bound(input.len())]);
+    let buffers = Buffers {
+        scratch: &mut scratch,
+        decoded: &mut decoded,
+    };
+    scan(input, Side::Key, limits, &mut sink, buffers, findings);
     if !sink.certs.is_empty() {
         let certs = sink.certs;
         let finding = if sink.first_key.is_some() {
@@ -1072,6 +1088,22 @@ struct Open<'a> {
     pending_width: Option<(usize, usize)>,
     /// The line of the first `=`.
     padding: Option<usize>,
+    /// The base64 characters read so far.
+    chars: usize,
+}
+
+impl Open<'_> {
+    /// Notes a base64 line `n` of `width` characters, checked and gathered.
+    fn body_line(&mut self, n: usize, width: usize, quirks: &mut Quirks) {
+        if let Some((line, width)) = self.pending_width
+            && width != PEM_WIDTH
+        {
+            quirks.width(line, width);
+        }
+        self.pending_width = Some((n, width));
+        self.last_body_line = n;
+        self.chars = self.chars.saturating_add(width);
+    }
 }
 
 /// A block read to its `END`, its base64 checked character by character.
@@ -1086,8 +1118,12 @@ struct Finished<'b> {
     last_body_line: usize,
     /// RFC 1421 headers, trimmed.
     headers: Vec<(String, String)>,
-    /// The base64 text, lines joined.
+    /// The DER of the block's first base64 lines, decoded as they were read.
+    decoded: &'b [u8],
+    /// The rest of the base64 text, lines joined, still to decode.
     b64: &'b [u8],
+    /// How many base64 characters the whole body has (decoded ones included).
+    chars: usize,
 }
 
 /// What a side does with blocks.
@@ -1110,23 +1146,38 @@ trait Sink {
     ) -> ControlFlow<()>;
 }
 
+/// The buffers a block's body goes through.
+struct Buffers<'r> {
+    /// Base64 not decoded line by line, gathered for one decode at the `END`.
+    scratch: &'r mut Vec<u8>,
+    /// Room for the DER of the block's first lines, decoded as they are read.
+    decoded: &'r mut [u8],
+}
+
+/// An upper bound on the DER of any base64 found in `input_len` bytes.
+const fn decoded_bound(input_len: usize) -> usize {
+    (input_len / 4).saturating_add(1).saturating_mul(3)
+}
+
 /// Scans `input` as PEM, handing blocks to `sink`; the quirks become warnings.
 ///
-/// `scratch` gathers a block's base64; the key side passes a zeroizing buffer
-/// reserved to the input's length, so it never reallocates.
+/// `buffers` gather a block's body; the key side passes zeroizing buffers reserved
+/// to bounds from the input's length, so they never reallocate.
 fn scan<S: Sink>(
     input: &[u8],
     side: Side,
     limits: &Limits,
     sink: &mut S,
-    scratch: &mut Vec<u8>,
+    buffers: Buffers<'_>,
     findings: &mut Vec<Finding>,
 ) {
     let mut scanner = Scanner {
         side,
         max_blocks: limits.pem_blocks,
         sink,
-        scratch,
+        scratch: buffers.scratch,
+        decoded: buffers.decoded,
+        decoded_len: 0,
         findings,
         quirks: Quirks::default(),
         open: None,
@@ -1151,8 +1202,12 @@ struct Scanner<'a, 'r, S> {
     max_blocks: usize,
     /// Where blocks go.
     sink: &'r mut S,
-    /// The current block's base64.
+    /// The current block's base64 that was not decoded line by line.
     scratch: &'r mut Vec<u8>,
+    /// Room for the current block's DER decoded line by line (a prefix of the body).
+    decoded: &'r mut [u8],
+    /// How much of `decoded` the current block has filled.
+    decoded_len: usize,
     /// Where findings go.
     findings: &'r mut Vec<Finding>,
     /// Quirks seen so far.
@@ -1188,6 +1243,19 @@ const fn is_space(b: u8) -> bool {
 /// A byte of the standard base64 alphabet (without `=`).
 const fn is_base64(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'+' || b == b'/'
+}
+
+/// Decodes `b64`, whole 4-character quanta of the base64 alphabet without padding,
+/// into `out` (3 bytes a quantum; `out` is as long as that), with the `base64`
+/// crate. `false` when a byte is not of the alphabet, `=` included (`out` then holds
+/// garbage), or the lengths do not fit.
+fn decode_quads(b64: &[u8], out: &mut [u8]) -> bool {
+    if b64.len() / 4 * 3 != out.len() || !b64.len().is_multiple_of(4) || b64.contains(&b'=') {
+        return false;
+    }
+    STANDARD
+        .decode_slice_unchecked(b64, out)
+        .is_ok_and(|n| n == out.len())
 }
 
 /// How a message may show a byte: `'x'` when printable ASCII, else `byte 0xNN`.
@@ -1273,7 +1341,15 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
         let mut line = 0usize;
         while !rest.is_empty() {
             line += 1;
-            let (text, next) = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            // A clean 64-column line ending in LF is taken without looking for its
+            // end: it is all base64 alphabet, so its LF is the first line end.
+            if let Some((text, [b'\n', more @ ..])) = rest.split_at_checked(PEM_WIDTH)
+                && self.clean_body_line(text, line)
+            {
+                rest = more;
+                continue;
+            }
+            let (text, next) = match memchr::memchr2(b'\n', b'\r', rest) {
                 None => (rest, &[][..]),
                 Some(i) => {
                     let (text, tail) = rest.split_at(i);
@@ -1306,6 +1382,9 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
 
     /// One line, without its line end.
     fn line(&mut self, raw: &'a [u8], n: usize) -> ControlFlow<()> {
+        if self.clean_body_line(raw, n) {
+            return ControlFlow::Continue(());
+        }
         let mut raw = raw;
         let mut base = 0;
         if self.open.is_none()
@@ -1486,6 +1565,21 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
             self.quirks.add(Quirk::MarkerShared, n);
         }
         open.phase = Phase::Body;
+        // Base64 alphabet, then at most `=` to the end, with no `=` before: the
+        // checks below would find no fault and only note the padding.
+        let clean = seg.iter().position(|&b| !is_base64(b)).unwrap_or(seg.len());
+        if open.padding.is_none()
+            && seg
+                .get(clean..)
+                .is_some_and(|tail| tail.iter().all(|&b| b == b'='))
+        {
+            if clean < seg.len() {
+                open.padding = Some(n);
+            }
+            self.scratch.extend_from_slice(seg);
+            open.body_line(n, seg.len(), &mut self.quirks);
+            return ControlFlow::Continue(());
+        }
         let label = open.label;
         let begin = open.line;
         for (i, &b) in seg.iter().enumerate() {
@@ -1522,14 +1616,43 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
             }
         }
         self.scratch.extend_from_slice(seg);
-        if let Some((line, width)) = open.pending_width
-            && width != PEM_WIDTH
-        {
-            self.quirks.width(line, width);
-        }
-        open.pending_width = Some((n, seg.len()));
-        open.last_body_line = n;
+        open.body_line(n, seg.len(), &mut self.quirks);
         ControlFlow::Continue(())
+    }
+
+    /// The fast path for a base64 line of a block being decoded: when the line is
+    /// whole quanta of the base64 alphabet (no `=`, space or other character) and
+    /// everything before it in the block was decoded the same way, it is decoded
+    /// straight after the DER so far. It is then exactly a line [`Self::line`] would
+    /// accept with no finding, so only its body-line bookkeeping remains; `false`
+    /// leaves the line, untouched, to [`Self::line`].
+    fn clean_body_line(&mut self, raw: &[u8], n: usize) -> bool {
+        let Some(open) = &mut self.open else {
+            return false;
+        };
+        // `decode_quads` takes the base64 alphabet only: no `=`, so no padding.
+        if open.want != Want::Decode
+            || open.phase == Phase::Headers
+            || open.padding.is_some()
+            || !self.scratch.is_empty()
+            || raw.is_empty()
+        {
+            return false;
+        }
+        let at = self.decoded_len;
+        let end = at.saturating_add(raw.len() / 4 * 3);
+        if !self
+            .decoded
+            .get_mut(at..end)
+            .is_some_and(|out| decode_quads(raw, out))
+        {
+            return false;
+        }
+        self.decoded_len = end;
+        // What `text` does for a clean base64 line of its own.
+        open.phase = Phase::Body;
+        open.body_line(n, raw.len(), &mut self.quirks);
+        true
     }
 
     /// A `BEGIN` or `END` marker; `prev` is the marker before it on the same line.
@@ -1577,6 +1700,7 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
                 }
                 let want = self.sink.begin(label, n, &mut self.quirks, self.findings);
                 self.scratch.clear();
+                self.decoded_len = 0;
                 self.open = Some(Open {
                     label,
                     line: n,
@@ -1587,6 +1711,7 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
                     last_body_line: 0,
                     pending_width: None,
                     padding: None,
+                    chars: 0,
                 });
                 ControlFlow::Continue(())
             }
@@ -1612,7 +1737,7 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
                 {
                     self.quirks.width(line, width);
                 }
-                if self.scratch.is_empty() {
+                if open.chars == 0 {
                     let at = open.line;
                     return self.fatal(format!(
                         "line {at}: the {label} block (lines {at}-{n}) has no base64 body; \
@@ -1625,10 +1750,13 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
                     header_line: open.header_line,
                     last_body_line: open.last_body_line,
                     headers: open.headers,
+                    decoded: self.decoded.get(..self.decoded_len).unwrap_or_default(),
                     b64: self.scratch.as_slice(),
+                    chars: open.chars,
                 };
                 let flow = self.sink.end(block, &mut self.quirks, self.findings);
                 self.scratch.clear();
+                self.decoded_len = 0;
                 flow
             }
         }
@@ -1651,7 +1779,7 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
 
 /// The error for base64 that passed the character checks but does not decode.
 fn decode_failure(side: Side, block: &Finished<'_>, err: &DecodeSliceError) -> Finding {
-    let chars = block.b64.len();
+    let chars = block.chars;
     let detail = if !chars.is_multiple_of(4) {
         format!("{chars} base64 characters, not a multiple of 4: characters are missing or extra")
     } else {
@@ -1672,10 +1800,26 @@ fn decode_failure(side: Side, block: &Finished<'_>, err: &DecodeSliceError) -> F
     )
 }
 
-/// Decodes `b64` into `out`, which must be sized to the estimate; truncates it to fit.
-fn decode_into(b64: &[u8], out: &mut Vec<u8>) -> Result<(), DecodeSliceError> {
-    let written = STANDARD.decode_slice(b64, out.as_mut_slice())?;
-    out.truncate(written);
+/// How many bytes [`decode_into`] needs for `block`.
+fn decoded_len(block: &Finished<'_>) -> usize {
+    block
+        .decoded
+        .len()
+        .saturating_add(base64::decoded_len_estimate(block.b64.len()))
+}
+
+/// Decodes the whole body of `block` into `out`, which must be empty with room for
+/// [`decoded_len`] bytes (so it never reallocates); truncates it to fit.
+///
+/// The lines decoded as they were read are whole quanta without padding, so
+/// decoding the rest after them fails exactly when decoding the joined text would,
+/// with the same kind of error.
+fn decode_into(block: &Finished<'_>, out: &mut Vec<u8>) -> Result<(), DecodeSliceError> {
+    out.extend_from_slice(block.decoded);
+    let at = out.len();
+    out.resize(decoded_len(block), 0);
+    let written = STANDARD.decode_slice(block.b64, out.get_mut(at..).unwrap_or_default())?;
+    out.truncate(at.saturating_add(written));
     Ok(())
 }
 
@@ -1719,8 +1863,8 @@ impl Sink for CertSink {
         if !block.headers.is_empty() {
             quirks.add(Quirk::HeadersIgnored, block.header_line);
         }
-        let mut der = vec![0u8; base64::decoded_len_estimate(block.b64.len())];
-        match decode_into(block.b64, &mut der) {
+        let mut der = Vec::with_capacity(decoded_len(&block));
+        match decode_into(&block, &mut der) {
             Ok(()) => {
                 self.certs.push(CertDer {
                     der,
@@ -1869,9 +2013,9 @@ impl Sink for KeySink {
         _quirks: &mut Quirks,
         findings: &mut Vec<Finding>,
     ) -> ControlFlow<()> {
-        // `vec!` allocates exactly the estimate; truncating never reallocates.
-        let mut body = Zeroizing::new(vec![0u8; base64::decoded_len_estimate(block.b64.len())]);
-        if let Err(e) = decode_into(block.b64, &mut body) {
+        // Reserved to exactly what `decode_into` needs: it never reallocates.
+        let mut body = Zeroizing::new(Vec::with_capacity(decoded_len(&block)));
+        if let Err(e) = decode_into(&block, &mut body) {
             findings.push(decode_failure(Side::Key, &block, &e));
             return ControlFlow::Break(());
         }
@@ -3167,6 +3311,78 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
                 assert!(messages.iter().all(|m| !m.is_empty()), "{path:?}");
             }
         }
+    }
+
+    #[test]
+    fn decode_quads_is_the_base64_decoder_on_clean_text() {
+        for len in 0..100usize {
+            let der: Vec<u8> = (0..len)
+                .map(|i| u8::try_from((i * 131 + 7) % 251).unwrap())
+                .collect();
+            let b64 = STANDARD.encode(&der);
+            let quads = &b64.as_bytes()[..b64.trim_end_matches('=').len() / 4 * 4];
+            let mut out = vec![0; quads.len() / 4 * 3];
+            assert!(decode_quads(quads, &mut out), "{len}");
+            assert_eq!(out, der[..out.len()], "{len}");
+        }
+        // Every byte outside the alphabet, '=' included, is refused wherever it is.
+        let line = *b"MIIBLDCB36ADAgECAhQLwMb3U9Hk0ELhHFuuQ9Inp7ouITAFBgMrZXAwDDEKMAgG";
+        assert!(decode_quads(&line, &mut [0; 48]));
+        for at in 0..line.len() {
+            for b in (0..=255u8).filter(|&b| !is_base64(b)) {
+                let mut l = line;
+                l[at] = b;
+                assert!(!decode_quads(&l, &mut [0; 48]), "{at} {b}");
+            }
+        }
+        // Lengths that do not fit.
+        assert!(!decode_quads(b"MIIBL", &mut [0; 3]));
+        assert!(!decode_quads(b"MIIB", &mut [0; 4]));
+        assert!(!decode_quads(b"MIIB", &mut [0; 2]));
+    }
+
+    #[test]
+    fn every_width_and_length_decodes_on_both_sides() {
+        // Lines decoded one by one, gathered for one decode, and both in one block.
+        for width in [4, 8, 60, 61, 63, 64, 65, 76, 1000] {
+            for eol in ["\n", "\r\n"] {
+                for len in 1..=100usize {
+                    let der: Vec<u8> = (0..len)
+                        .map(|i| u8::try_from((i * 37 + width) % 256).unwrap())
+                        .collect();
+                    let text = armor("CERTIFICATE", &der, width, eol);
+                    let (certs, _) = run_cert(text.as_bytes());
+                    assert_eq!(certs.len(), 1, "{width} {len}");
+                    assert_eq!(certs[0].der, der, "{width} {len}");
+                    let text = armor("PRIVATE KEY", &der, width, eol);
+                    match run_key(text.as_bytes()).0 {
+                        Some(KeyBlob::Pem { body, .. }) => assert_eq!(*body, der, "{width} {len}"),
+                        other => panic!("{width} {len}: {other:?}"),
+                    }
+                }
+            }
+        }
+        // A 63-column line first: the rest is gathered, not decoded line by line.
+        let der: Vec<u8> = (0..200u8).collect();
+        let b64 = STANDARD.encode(&der);
+        let (head, tail) = b64.split_at(63);
+        let mut text = format!("-----BEGIN CERTIFICATE-----\n{head}\n");
+        for chunk in tail.as_bytes().chunks(64) {
+            text.push_str(std::str::from_utf8(chunk).unwrap());
+            text.push('\n');
+        }
+        text.push_str("-----END CERTIFICATE-----\n");
+        let (certs, findings) = run_cert(text.as_bytes());
+        assert_eq!(certs[0].der, der);
+        assert_findings(
+            "63 first",
+            &findings,
+            &[(
+                PEM_FORMAT,
+                W,
+                "line 2: base64 lines other than 64 columns (the first has 63)",
+            )],
+        );
     }
 
     #[test]
