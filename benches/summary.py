@@ -2,10 +2,11 @@
 """Summarise certvet's criterion run as a markdown table.
 
 Reads criterion's saved estimates (target/criterion/<group>/<function>[/<case>]/new/
-estimates.json, mean.point_estimate in ns; the ids come from benchmark.json beside it)
-and prints, per benchmark: certvet, OpenSSL and floor means, the certvet/OpenSSL
+estimates.json, median.point_estimate in ns; the ids come from benchmark.json beside it)
+and prints, per benchmark: certvet, OpenSSL and floor medians, the certvet/OpenSSL
 speed-up, certvet/floor, the batch 2-thread/1-thread ratio, the issue's goals
-(held or missed) and the machine line.
+(held or missed) and the machine line. Medians, not means: on a shared machine a
+neighbour's burst lands in a few samples, and the median leaves those out.
 
     cargo bench --features compare-openssl --bench certvet
     python3 benches/summary.py [target/criterion]
@@ -19,7 +20,7 @@ import sys
 
 IMPLS = ("certvet", "openssl", "floor")
 
-# (row, limit in ns) for certvet's mean.
+# (row, limit in ns) for certvet's median.
 TIME_GOALS = [
     ("inspect/pem", 5_000, "PEM leaf -> full report"),
     ("inspect/der", 3_500, "DER leaf -> full report"),
@@ -35,14 +36,14 @@ TIME_GOALS = [
 
 
 def load(root):
-    """{(row, impl): (mean ns, throughput dict or None)} from a criterion directory."""
+    """{(row, impl): (median ns, throughput dict or None)} from a criterion directory."""
     out = {}
     for dirpath, _dirs, files in os.walk(root):
         if os.path.basename(dirpath) != "new" or "estimates.json" not in files:
             continue
         try:
             with open(os.path.join(dirpath, "estimates.json")) as f:
-                mean = json.load(f)["mean"]["point_estimate"]
+                mean = json.load(f)["median"]["point_estimate"]
             with open(os.path.join(dirpath, "benchmark.json")) as f:
                 bench = json.load(f)
         except (OSError, KeyError, ValueError):

@@ -370,14 +370,17 @@ pub fn run<R: BufRead, W: Write>(
                 Err(len) => window.push(Line::TooLong(summary.lines, len)),
             }
         }
+        // Drained, so that each line (zeroized on drop, a pass over its bytes) is
+        // dropped by the worker that checked it, not by this thread.
         let reports: Vec<(bool, Vec<u8>)> = pool.install(|| {
             window
-                .par_iter()
+                .par_drain(..)
                 .map(|line| {
-                    let report = match line {
+                    let report = match &line {
                         Line::Text(n, text) => check_line(text, *n, &opts.check),
                         Line::TooLong(n, len) => over_limit(*n, *len, limit),
                     };
+                    drop(line);
                     let mut json = Vec::with_capacity(2048);
                     report.write_json(&mut json);
                     json.push(b'\n');
