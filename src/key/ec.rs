@@ -360,21 +360,13 @@ pub(super) fn sec1_der(
 /// Unencrypted PKCS#8 v1 (id-ecPublicKey with the named curve; the inner SEC1
 /// without parameters but with the public key, as OpenSSL writes it).
 pub(super) fn pkcs8_der(curve: Curve, scalar: &[u8], point: &[u8]) -> Zeroizing<Vec<u8>> {
-    Node::Cons(
-        der::SEQUENCE,
+    super::pkcs8::private_key_info(
         vec![
-            Node::Uint(&[]),
-            Node::Cons(
-                der::SEQUENCE,
-                vec![
-                    Node::Prim(der::OID, oid::EC_PUBLIC_KEY),
-                    Node::Prim(der::OID, curve_oid(curve)),
-                ],
-            ),
-            Node::Wrap(vec![sec1_node(curve, scalar, point, false)]),
+            Node::Prim(der::OID, oid::EC_PUBLIC_KEY),
+            Node::Prim(der::OID, curve_oid(curve)),
         ],
+        Node::Wrap(vec![sec1_node(curve, scalar, point, false)]),
     )
-    .to_der()
 }
 
 #[cfg(test)]

@@ -70,15 +70,10 @@ pub(super) fn spki_public(bits: &[u8]) -> Result<PublicKey, Finding> {
 
 /// Unencrypted PKCS#8 v1, as OpenSSL writes it.
 pub(super) fn pkcs8_der(seed: &[u8; LEN]) -> Zeroizing<Vec<u8>> {
-    Node::Cons(
-        der::SEQUENCE,
-        vec![
-            Node::Uint(&[]),
-            Node::Cons(der::SEQUENCE, vec![Node::Prim(der::OID, oid::ED25519)]),
-            Node::Wrap(vec![Node::Prim(der::OCTET_STRING, seed)]),
-        ],
+    super::pkcs8::private_key_info(
+        vec![Node::Prim(der::OID, oid::ED25519)],
+        Node::Wrap(vec![Node::Prim(der::OCTET_STRING, seed)]),
     )
-    .to_der()
 }
 
 #[cfg(test)]

@@ -147,3 +147,20 @@ pub(super) fn open_spki(der: &[u8]) -> Outcome {
     };
     Ok(Opened::PublicOnly(public))
 }
+
+/// An unencrypted PKCS#8 v1 `PrivateKeyInfo` (version 0): the AlgorithmIdentifier's
+/// fields (the OID and any parameters) and the privateKey OCTET STRING node.
+pub(super) fn private_key_info<'a>(
+    algorithm: Vec<der::Node<'a>>,
+    private_key: der::Node<'a>,
+) -> zeroize::Zeroizing<Vec<u8>> {
+    der::Node::Cons(
+        der::SEQUENCE,
+        vec![
+            der::Node::Uint(&[]),
+            der::Node::Cons(der::SEQUENCE, algorithm),
+            private_key,
+        ],
+    )
+    .to_der()
+}

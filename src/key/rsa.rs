@@ -392,21 +392,13 @@ fn below(x: &BoxedUint, m: &NonZero<BoxedUint>) -> bool {
 
 /// Unencrypted PKCS#8 v1 around a PKCS#1 key (rsaEncryption, NULL parameters).
 pub(super) fn pkcs8_der(pkcs1: &[u8]) -> Zeroizing<Vec<u8>> {
-    Node::Cons(
-        der::SEQUENCE,
+    super::pkcs8::private_key_info(
         vec![
-            Node::Uint(&[]),
-            Node::Cons(
-                der::SEQUENCE,
-                vec![
-                    Node::Prim(der::OID, oid::RSA_ENCRYPTION),
-                    Node::Prim(der::NULL, &[]),
-                ],
-            ),
-            Node::Prim(der::OCTET_STRING, pkcs1),
+            Node::Prim(der::OID, oid::RSA_ENCRYPTION),
+            Node::Prim(der::NULL, &[]),
         ],
+        Node::Prim(der::OCTET_STRING, pkcs1),
     )
-    .to_der()
 }
 
 #[cfg(test)]
