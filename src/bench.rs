@@ -395,6 +395,7 @@ mod ossl {
     /// `Jan  1 00:00:00 2025 GMT` → seconds are compared, not strings.
     pub(super) fn epoch() -> Asn1Time {
         #[allow(clippy::expect_used)]
+        // ok: a bundled fixture; a failure is a broken benchmark, not bad input
         Asn1Time::from_unix(0).expect("the epoch is an ASN.1 time")
     }
 }
@@ -417,7 +418,9 @@ fn colon_hex(bytes: &[u8], out: &mut String) {
 /// answer for every benchmark input.
 #[allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 fn assert_same_answers(limits: &Limits, opts: &CheckOptions, batch: &[u8]) {
+    // ok: a bundled fixture; a failure is a broken benchmark, not bad input
     let pem = certvet_inspect(RSA2048_LEAF_PEM, limits).expect("certvet reads the PEM leaf");
+    // ok: a bundled fixture; a failure is a broken benchmark, not bad input
     let der = certvet_inspect(RSA2048_LEAF_DER, limits).expect("certvet reads the DER leaf");
     assert_eq!(pem, der, "PEM and DER leaf give the same fields");
     assert_eq!(floor_pem_decode(RSA2048_LEAF_PEM), RSA2048_LEAF_DER);
@@ -433,6 +436,7 @@ fn assert_same_answers(limits: &Limits, opts: &CheckOptions, batch: &[u8]) {
     );
     assert_eq!(certvet_chain(RSA2048_FULLCHAIN, limits), 3);
     for (name, leaf, key) in KEY_PAIRS {
+        // ok: a bundled fixture; a failure is a broken benchmark, not bad input
         let public = certvet_leaf_key(leaf, limits).expect("certvet reads the leaf");
         assert!(
             certvet_key_match(key, &public, limits),
@@ -458,12 +462,17 @@ fn assert_same_answers(limits: &Limits, opts: &CheckOptions, batch: &[u8]) {
     #[cfg(feature = "compare-openssl")]
     {
         let epoch = ossl::epoch();
+        // ok: a bundled fixture; a failure is a broken benchmark, not bad input
         let o = ossl::inspect_pem(RSA2048_LEAF_PEM, &epoch).expect("OpenSSL reads the leaf");
+        // ok: a bundled fixture; a failure is a broken benchmark, not bad input
         assert_eq!(o, ossl::inspect_der(RSA2048_LEAF_DER, &epoch).expect("DER"));
+        // ok: a bundled fixture; a failure is a broken benchmark, not bad input
         let x = ossl::parse(RSA2048_LEAF_PEM).expect("OpenSSL reads the leaf");
+        // ok: a bundled fixture; a failure is a broken benchmark, not bad input
         assert_eq!(x.to_der().expect("re-encodes"), RSA2048_LEAF_DER);
         let sha1 = x
             .digest(openssl::hash::MessageDigest::sha1())
+            // ok: a bundled fixture; a failure is a broken benchmark, not bad input
             .expect("X509_digest");
         let mut hex = String::new();
         colon_hex(&sha1, &mut hex);
@@ -483,9 +492,12 @@ fn assert_same_answers(limits: &Limits, opts: &CheckOptions, batch: &[u8]) {
         assert_eq!(pem.key_bits, o.key_bits);
         assert_eq!(ossl::chain(RSA2048_FULLCHAIN), 3);
         for (name, leaf, key) in KEY_PAIRS {
+            // ok: a bundled fixture; a failure is a broken benchmark, not bad input
             let public = ossl::leaf_key(leaf).expect("OpenSSL reads the leaf");
             assert!(ossl::key_match(key, &public), "OpenSSL: {name} key matches");
+            // ok: a bundled fixture; a failure is a broken benchmark, not bad input
             let c = certvet_inspect(leaf, limits).expect("certvet reads the leaf");
+            // ok: a bundled fixture; a failure is a broken benchmark, not bad input
             let o = ossl::inspect_pem(leaf, &epoch).expect("OpenSSL reads the leaf");
             assert_eq!(
                 (c.fingerprint, c.key_bits),
@@ -494,8 +506,10 @@ fn assert_same_answers(limits: &Limits, opts: &CheckOptions, batch: &[u8]) {
             );
         }
         // A wrong key is refused on both sides.
+        // ok: a bundled fixture; a failure is a broken benchmark, not bad input
         let other = certvet_leaf_key(P256_LEAF_PEM, limits).expect("P-256 leaf");
         assert!(!certvet_key_match(RSA2048_KEY, &other, limits));
+        // ok: a bundled fixture; a failure is a broken benchmark, not bad input
         let other = ossl::leaf_key(P256_LEAF_PEM).expect("P-256 leaf");
         assert!(!ossl::key_match(RSA2048_KEY, &other));
     }

@@ -13,6 +13,7 @@
 //!
 //! let cert = include_bytes!("../testdata/sample/chain.pem");
 //! let key = include_bytes!("../testdata/sample/key.pem");
+//! // ok: a constant, valid timestamp
 //! let at = UnixTime::parse_rfc3339("2026-01-01T00:00:00Z").unwrap();
 //!
 //! let report = check(&CheckInput::new(cert).with_key(key), &CheckOptions::at(at));
