@@ -33,6 +33,9 @@ use crate::limits::Limits;
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// The width of every base64 line but the last (RFC 7468).
 const PEM_WIDTH: usize = 64;
+
+/// The most 64-column lines the PEM scanner decodes with one call.
+const RUN_LINES: usize = 16;
 /// The longest label accepted on a `BEGIN`/`END` line; real ones are under 30.
 const MAX_LABEL: usize = 64;
 /// The first read buffer of [`read_limited_secret`]; it doubles (with the old
@@ -1246,16 +1249,18 @@ const fn is_base64(b: u8) -> bool {
 }
 
 /// Decodes `b64`, whole 4-character quanta of the base64 alphabet without padding,
-/// into `out` (3 bytes a quantum; `out` is as long as that), with the `base64`
-/// crate. `false` when a byte is not of the alphabet, `=` included (`out` then holds
-/// garbage), or the lengths do not fit.
+/// into `out` (3 bytes a quantum; `out` is as long as that), with the SIMD decoder
+/// of the `base64-simd` crate. `false` when a byte is not of the alphabet, when the
+/// text ends in `=` padding (it then decodes to fewer bytes than `out` holds), or
+/// when the lengths do not fit; `out` then holds garbage.
 fn decode_quads(b64: &[u8], out: &mut [u8]) -> bool {
-    if b64.len() / 4 * 3 != out.len() || !b64.len().is_multiple_of(4) || b64.contains(&b'=') {
+    if b64.len() / 4 * 3 != out.len() || !b64.len().is_multiple_of(4) {
         return false;
     }
-    STANDARD
-        .decode_slice_unchecked(b64, out)
-        .is_ok_and(|n| n == out.len())
+    let want = out.len();
+    base64_simd::STANDARD
+        .decode(b64, base64_simd::Out::from_slice(out))
+        .is_ok_and(|decoded| decoded.len() == want)
 }
 
 /// How a message may show a byte: `'x'` when printable ASCII, else `byte 0xNN`.
@@ -1341,12 +1346,12 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
         let mut line = 0usize;
         while !rest.is_empty() {
             line += 1;
-            // A clean 64-column line ending in LF is taken without looking for its
-            // end: it is all base64 alphabet, so its LF is the first line end.
-            if let Some((text, [b'\n', more @ ..])) = rest.split_at_checked(PEM_WIDTH)
-                && self.clean_body_line(text, line)
-            {
-                rest = more;
+            // Clean 64-column lines ending in LF are taken without looking for their
+            // ends: they are all base64 alphabet, so each LF is the first line end.
+            let taken = self.clean_body_run(rest, line);
+            if taken > 0 {
+                rest = rest.get(taken * (PEM_WIDTH + 1)..).unwrap_or_default();
+                line += taken - 1;
                 continue;
             }
             let (text, next) = match memchr::memchr2(b'\n', b'\r', rest) {
@@ -1620,6 +1625,52 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
         ControlFlow::Continue(())
     }
 
+    /// The fast path for a run of 64-column LF-terminated lines at the start of
+    /// `rest`, the first of them line `n`: up to [`RUN_LINES`] of them are gathered
+    /// and decoded with one call, so that the SIMD decoder's scalar tail is paid
+    /// once a run rather than once a line. Each line is then exactly what
+    /// [`Self::clean_body_line`] takes alone; when the run does not decode as a
+    /// whole (a window that only looks like a line, say an `END` line followed by
+    /// text that puts an LF at column 65), its lines go through that one by one, up
+    /// to the first that is not clean. How many lines were taken; 0 leaves `rest`
+    /// to the line-by-line path.
+    fn clean_body_run(&mut self, rest: &[u8], n: usize) -> usize {
+        const STRIDE: usize = PEM_WIDTH + 1;
+        let mut gathered = [0u8; RUN_LINES * PEM_WIDTH];
+        let mut count = 0;
+        for (window, slot) in rest
+            .chunks_exact(STRIDE)
+            .zip(gathered.chunks_exact_mut(PEM_WIDTH))
+        {
+            let (Some(text), Some(b'\n')) = (window.get(..PEM_WIDTH), window.get(PEM_WIDTH)) else {
+                break;
+            };
+            slot.copy_from_slice(text);
+            count += 1;
+        }
+        match count {
+            0 => return 0,
+            1 => {
+                let text = rest.get(..PEM_WIDTH).unwrap_or_default();
+                return usize::from(self.clean_body_line(text, n));
+            }
+            _ => {}
+        }
+        let text = gathered.get(..count * PEM_WIDTH).unwrap_or_default();
+        if self.clean_body_lines(text, PEM_WIDTH, n) {
+            return count;
+        }
+        let mut taken = 0;
+        for (i, window) in rest.chunks_exact(STRIDE).take(count).enumerate() {
+            let text = window.get(..PEM_WIDTH).unwrap_or_default();
+            if !self.clean_body_line(text, n + i) {
+                break;
+            }
+            taken += 1;
+        }
+        taken
+    }
+
     /// The fast path for a base64 line of a block being decoded: when the line is
     /// whole quanta of the base64 alphabet (no `=`, space or other character) and
     /// everything before it in the block was decoded the same way, it is decoded
@@ -1627,6 +1678,12 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
     /// accept with no finding, so only its body-line bookkeeping remains; `false`
     /// leaves the line, untouched, to [`Self::line`].
     fn clean_body_line(&mut self, raw: &[u8], n: usize) -> bool {
+        self.clean_body_lines(raw, raw.len(), n)
+    }
+
+    /// [`Self::clean_body_line`] for `raw`, lines `n, n + 1, …` of `width`
+    /// characters each, joined.
+    fn clean_body_lines(&mut self, raw: &[u8], width: usize, n: usize) -> bool {
         let Some(open) = &mut self.open else {
             return false;
         };
@@ -1649,9 +1706,11 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
             return false;
         }
         self.decoded_len = end;
-        // What `text` does for a clean base64 line of its own.
+        // What `text` does for each clean base64 line of its own.
         open.phase = Phase::Body;
-        open.body_line(n, raw.len(), &mut self.quirks);
+        for (i, line) in raw.chunks(width.max(1)).enumerate() {
+            open.body_line(n + i, line.len(), &mut self.quirks);
+        }
         true
     }
 
