@@ -202,9 +202,8 @@ impl Divisor {
         Divisor { twos, odd }
     }
 
-    /// Whether `m` divides `x`, in time that depends only on their precisions
-    /// (limb counts, which follow from the public key size), never on their
-    /// values.
+    /// Whether `m` divides `x`, in time that depends only on their sizes to
+    /// the word (see [`odd_divides`]), never on the values' bits.
     fn divides(&self, x: &BoxedUint) -> bool {
         // (A zero x reports its precision as its trailing zeros, maybe < t.)
         let low_clear = x.trailing_zeros() >= self.twos.min(x.bits_precision());
@@ -219,13 +218,24 @@ fn divides(m: &NonZero<BoxedUint>, x: &BoxedUint) -> bool {
 
 /// Whether the odd `m` divides `x` (little-endian words), by Hensel's exact
 /// division: clear `x`'s words from the lowest up, each with the multiple
-/// `q_i·m` where `q_i = x_i·m⁻¹ mod 2^w`. The quotient `Σ q_i·2^{wi}` is
-/// `x·m⁻¹ mod 2^{w·len(x)}`, which is `x / m` exactly when `m` divides `x`, so
-/// the division is exact iff nothing is left, not even a borrow past the top.
-/// `len(x)·len(m)` word multiplications; loops and branches depend only on
-/// the lengths.
+/// `q_i·m` where `q_i = x_i·m⁻¹ mod 2^w`. After `k` steps the quotient so far
+/// `Σ q_i·2^{wi}` is `x·m⁻¹ mod 2^{wk}`; with `k = len(x) − len(m) + 1` words
+/// (lengths without leading zero words) every quotient `x / m` fits, so the
+/// division is exact iff nothing is left, not even a borrow past the top.
+/// `k·len(m)` word multiplications; loops and branches depend only on those
+/// lengths — the sizes of the key's numbers to the word, which its DER
+/// encoding shows anyway — never on the values' bits.
 fn odd_divides(m: &[Word], x: &[Word]) -> bool {
+    let m = significant(m);
+    let x = significant(x);
     let (Some(&m0), len) = (m.first(), m.len()) else {
+        return false;
+    };
+    if x.is_empty() {
+        return true;
+    }
+    // 0 < x < m: no multiple.
+    let Some(steps) = (x.len() + 1).checked_sub(len) else {
         return false;
     };
     // m0⁻¹ mod 2^w by Newton's iteration: 3·m0 ⊕ 2 is right to 5 bits, and
@@ -235,21 +245,26 @@ fn odd_divides(m: &[Word], x: &[Word]) -> bool {
     for _ in 0..4 {
         inv = inv.wrapping_mul(two.wrapping_sub(m0.wrapping_mul(inv)));
     }
-    // The remainder, wide enough for x − q·m to reach past x's top.
-    let mut r: Zeroizing<Vec<Word>> = Zeroizing::new(vec![0; x.len() + len]);
-    r.iter_mut().zip(x).for_each(|(r, &x)| *r = x);
+    let mut r: Zeroizing<Vec<Word>> = Zeroizing::new(x.to_vec());
     // What step i still owes the word i + len: the multiplication's high word
     // and the borrows, at most 2^w + 2 (hence the wide type). It is paid at
-    // the start of step i + 1, into the one word that step has not cleared.
+    // the start of step i + 1, into the one word that step has not cleared;
+    // after the last step it is owed by the word past x's top, which is 0.
     let mut owed: WideWord = 0;
-    for i in 0..x.len() {
-        let (v, borrow) = r[i + len - 1].overflowing_sub(low_word(owed));
-        r[i + len - 1] = v;
-        // What that payment could not settle belongs a word higher.
-        let rest = (owed >> Word::BITS) + WideWord::from(borrow);
-        let q = r[i].wrapping_mul(inv);
+    for i in 0..steps {
+        let Some(window) = r.get_mut(i..i + len) else {
+            return false;
+        };
+        let mut rest: WideWord = 0;
+        if let Some(top) = window.last_mut() {
+            let (v, borrow) = top.overflowing_sub(low_word(owed));
+            *top = v;
+            // What that payment could not settle belongs a word higher.
+            rest = (owed >> Word::BITS) + WideWord::from(borrow);
+        }
+        let q = window.first().map_or(0, |&r0| r0.wrapping_mul(inv));
         let mut carry: WideWord = 0;
-        for (r, &m) in r[i..i + len].iter_mut().zip(m) {
+        for (r, &m) in window.iter_mut().zip(m) {
             let product = WideWord::from(q) * WideWord::from(m) + carry;
             let (v, borrow) = r.overflowing_sub(low_word(product));
             *r = v;
@@ -257,12 +272,14 @@ fn odd_divides(m: &[Word], x: &[Word]) -> bool {
         }
         owed = carry + rest;
     }
-    let last = x.len() + len - 1;
-    let (v, borrow) = r[last].overflowing_sub(low_word(owed));
-    r[last] = v;
-    let overflow = (owed >> Word::BITS) + WideWord::from(borrow);
     let rest = r.iter().fold(0, |acc, &w| acc | w);
-    (rest == 0) & (overflow == 0)
+    (rest == 0) & (owed == 0)
+}
+
+/// `words` without its leading (most significant) zero words.
+fn significant(words: &[Word]) -> &[Word] {
+    let len = words.iter().rposition(|&w| w != 0).map_or(0, |i| i + 1);
+    words.get(..len).unwrap_or_default()
 }
 
 /// The low word of a double word.
