@@ -211,21 +211,25 @@ pub fn batch_input() -> Vec<u8> {
 // The floor: base64 of the PEM body, SHA-1 and SHA-256 of the DER
 // ---------------------------------------------------------------------------
 
-/// The base64 body of the first PEM block, decoded: its lines gathered, then one
-/// SIMD decode.
+/// The base64 body of the first PEM block, decoded: the body found with
+/// `memchr`, its lines gathered (line ends dropped) and decoded with one
+/// `base64-simd` call.
 fn floor_pem_decode(pem: &[u8]) -> Vec<u8> {
-    let mut text = Vec::with_capacity(pem.len());
-    let mut inside = false;
-    for line in pem.split(|&b| b == b'\n') {
-        if line.starts_with(b"-----") {
-            if inside {
-                break;
-            }
-            inside = true;
-        } else if inside {
-            text.extend_from_slice(line.strip_suffix(b"\r").unwrap_or(line));
-        }
+    let body = memchr::memmem::find(pem, b"-----BEGIN")
+        .and_then(|at| Some(at + memchr::memchr(b'\n', pem.get(at..)?)? + 1))
+        .and_then(|from| {
+            let rest = pem.get(from..)?;
+            rest.get(..memchr::memmem::find(rest, b"-----END")?)
+        })
+        .unwrap_or_default();
+    let mut text = Vec::with_capacity(body.len());
+    let mut from = 0;
+    for end in memchr::memchr_iter(b'\n', body) {
+        let line = body.get(from..end).unwrap_or_default();
+        text.extend_from_slice(line.strip_suffix(b"\r").unwrap_or(line));
+        from = end + 1;
     }
+    text.extend_from_slice(body.get(from..).unwrap_or_default());
     base64_simd::STANDARD
         .decode_to_vec(&text)
         .unwrap_or_default()
