@@ -328,8 +328,7 @@ fn p256_proves(scalar: &[u8], point: &[u8]) -> bool {
 /// registers and the compiler's own spills are beyond reach.
 #[inline(never)]
 fn scrub_stack() {
-    // 16 KiB, overwritten a word at a time (zeroize writes element by element).
-    let mut area = [0u64; 2 << 10];
+    let mut area = [0u8; 16 << 10];
     zeroize::Zeroize::zeroize(&mut area[..]);
     std::hint::black_box(&area);
 }
