@@ -686,7 +686,11 @@ impl<'a> NameKey<'a> {
 /// and ASCII letters lowercased; other values kept as DER. Length-prefixed, so that distinct
 /// names never collide. `None` when the DER does not decode.
 fn canonical_name(mut rdns: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
+    // Each attribute's 6 or more bytes of DER headers become 9 bytes (two
+    // length prefixes and a kind), each SET's 2 or more become 2 braces, and
+    // text converted to UTF-8 grows at most 2× (T61), usually not at all:
+    // twice the DER is one allocation for nearly every name (else it grows).
+    let mut out = Vec::with_capacity(rdns.len().saturating_mul(2));
     while !rdns.is_empty() {
         let (tag, mut set, rest) = read_tlv(rdns)?;
         rdns = rest;
