@@ -251,12 +251,8 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
             opts.at.seconds(),
             &mut findings,
         );
-        report.chain = Some(chain_entries(
-            &certs,
-            &views,
-            &analysis.signed_by_next,
-            report.fingerprint.as_deref(),
-        ));
+        let entries = chain_entries(&certs, &views, &analysis.signed_by_next, &report);
+        report.chain = Some(entries);
         report.suggested_order = analysis.suggested_order;
     }
 
@@ -493,29 +489,40 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
     findings.extend(finding);
 }
 
-/// One entry per input certificate; the leaf's fingerprint, already computed for
-/// the report, is not hashed again.
+/// One entry per input certificate. The leaf's fields, already in `report`
+/// when the leaf parsed, are copied, not computed (or hashed) again.
 fn chain_entries(
     certs: &[CertDer],
     views: &[Option<CertView<'_>>],
     signed_by_next: &[Option<bool>],
-    leaf_fingerprint: Option<&str>,
+    report: &Report,
 ) -> Vec<ChainEntry> {
     certs
         .iter()
         .zip(views)
         .enumerate()
-        .map(|(i, (c, v))| ChainEntry {
-            index: i + 1,
-            subject: v.as_ref().map(CertView::subject),
-            issuer: v.as_ref().map(CertView::issuer),
-            common_name: v.as_ref().and_then(CertView::common_name),
-            expire_time: v.as_ref().map(|v| cert::format_time(v.not_after())),
-            fingerprint: match (i, leaf_fingerprint) {
-                (0, Some(fp)) => fp.to_owned(),
-                _ => Fingerprint::of(&c.der).to_string(),
-            },
-            signed_by_next: signed_by_next.get(i).copied().flatten(),
+        .map(|(i, (c, v))| {
+            let signed_by_next = signed_by_next.get(i).copied().flatten();
+            match v {
+                Some(_) if i == 0 && report.fingerprint.is_some() => ChainEntry {
+                    index: 1,
+                    subject: report.subject.clone(),
+                    issuer: report.issuer.clone(),
+                    common_name: report.common_name.clone(),
+                    expire_time: report.expire_time.clone(),
+                    fingerprint: report.fingerprint.clone().unwrap_or_default(),
+                    signed_by_next,
+                },
+                _ => ChainEntry {
+                    index: i + 1,
+                    subject: v.as_ref().map(CertView::subject),
+                    issuer: v.as_ref().map(CertView::issuer),
+                    common_name: v.as_ref().and_then(CertView::common_name),
+                    expire_time: v.as_ref().map(|v| cert::format_time(v.not_after())),
+                    fingerprint: Fingerprint::of(&c.der).to_string(),
+                    signed_by_next,
+                },
+            }
         })
         .collect()
 }
