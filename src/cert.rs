@@ -14,6 +14,7 @@
 //! Nothing is copied at parse time; a typical certificate parses without allocating.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use p256::elliptic_curve::sec1::ToSec1Point as _;
@@ -333,6 +334,8 @@ pub(crate) struct CertView<'a> {
     ca: bool,
     ski: Option<&'a [u8]>,
     aki: Option<&'a [u8]>,
+    /// The public key, decoded (and an EC point validated) on first use.
+    public: OnceCell<PublicKey>,
 }
 
 /// An AlgorithmIdentifier: OID contents and the parameters' encoding.
@@ -577,6 +580,7 @@ impl<'a> CertView<'a> {
             ca: false,
             ski: None,
             aki: None,
+            public: OnceCell::new(),
         };
         view.scan_extensions().map_err(fail)?;
         Ok(view)
@@ -787,6 +791,11 @@ impl<'a> CertView<'a> {
     /// Anything else is `Unsupported` with OpenSSL's name for it (`DSA`, `Ed448`,
     /// `RSASSA-PSS`, `EC secp256k1`, …) or the dotted OID.
     pub(crate) fn public_key(&self) -> PublicKey {
+        self.public.get_or_init(|| self.decode_public_key()).clone()
+    }
+
+    /// [`public_key`](Self::public_key), decoded.
+    fn decode_public_key(&self) -> PublicKey {
         let (unused, bits) = self.key_bits.split_first().unwrap_or((&0, &[]));
         match self.key_alg {
             OID_RSA | OID_RSA_PSS => rsa_public_key(bits)
@@ -1065,7 +1074,13 @@ fn uncompressed_point(curve: Curve, encoded: &[u8]) -> Option<Vec<u8>> {
         owned.extend_from_slice(xy);
         bytes = &owned;
     }
+    // An uncompressed point that is on the curve is already its own answer.
+    let keep = |valid: bool| valid.then(|| bytes.to_vec());
+    let uncompressed = bytes.first() == Some(&4);
     match curve {
+        Curve::P256 if uncompressed => keep(p256::PublicKey::from_sec1_bytes(bytes).is_ok()),
+        Curve::P384 if uncompressed => keep(p384::PublicKey::from_sec1_bytes(bytes).is_ok()),
+        Curve::P521 if uncompressed => keep(p521::PublicKey::from_sec1_bytes(bytes).is_ok()),
         Curve::P256 => p256::PublicKey::from_sec1_bytes(bytes)
             .ok()
             .map(|k| k.as_affine().to_uncompressed_point().to_vec()),
