@@ -1636,6 +1636,9 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
     /// to the line-by-line path.
     fn clean_body_run(&mut self, rest: &[u8], n: usize) -> usize {
         const STRIDE: usize = PEM_WIDTH + 1;
+        if rest.get(PEM_WIDTH) != Some(&b'\n') {
+            return 0;
+        }
         let mut gathered = [0u8; RUN_LINES * PEM_WIDTH];
         let mut count = 0;
         for (window, slot) in rest
