@@ -10,7 +10,10 @@
 //! Primality is not tested (it does not bear on whether the file's parts
 //! agree, and costs milliseconds).
 
-use crypto_bigint::{BoxedUint, ConcatenatingMul, CtEq, CtLt, NonZero, Resize, WideWord, Word};
+use crypto_bigint::{
+    BoxedUint, ConcatenatingMul, CtEq, CtLt, Limb, NonZero, Resize, Uint, WideWord, Word,
+};
+use zeroize::Zeroize as _;
 use zeroize::Zeroizing;
 
 use super::der::{self, Field, Node, Reader};
@@ -189,8 +192,8 @@ fn load(bytes: &[u8]) -> Zeroizing<BoxedUint> {
 struct Divisor {
     /// `t`, the number of trailing zero bits of `m`.
     twos: u32,
-    /// `m'`, the odd part.
-    odd: Zeroizing<BoxedUint>,
+    /// `m'`, the odd part, as little-endian words.
+    odd: Zeroizing<Vec<Word>>,
 }
 
 impl Divisor {
@@ -199,16 +202,49 @@ impl Divisor {
         let m: &BoxedUint = m.as_ref();
         let twos = m.trailing_zeros();
         let odd = Zeroizing::new(m.unbounded_shr(twos));
-        Divisor { twos, odd }
+        Divisor {
+            twos,
+            odd: Zeroizing::new(odd.as_words().to_vec()),
+        }
+    }
+
+    /// [`Divisor::new`] for a fixed-size `m`, which the caller knows is not 0.
+    fn fixed<const L: usize>(m: &Uint<L>) -> Self {
+        let twos = m.trailing_zeros();
+        let odd = Zeroizing::new(m.shr(twos.min(Uint::<L>::BITS - 1)));
+        Divisor {
+            twos,
+            odd: Zeroizing::new(odd.as_words().to_vec()),
+        }
     }
 
     /// Whether `m` divides `x`, in time that depends only on their sizes to
     /// the word (see [`odd_divides`]), never on the values' bits.
     fn divides(&self, x: &BoxedUint) -> bool {
-        // (A zero x reports its precision as its trailing zeros, maybe < t.)
-        let low_clear = x.trailing_zeros() >= self.twos.min(x.bits_precision());
-        low_clear & odd_divides(self.odd.as_words(), x.as_words())
+        self.divides_words(x.as_words())
     }
+
+    /// [`Divisor::divides`] for `x` as little-endian words.
+    fn divides_words(&self, x: &[Word]) -> bool {
+        low_bits_clear(x, self.twos) & odd_divides(&self.odd, x)
+    }
+}
+
+/// Whether the lowest `t` bits of `x` (little-endian words; bits past its top
+/// count as 0) are all 0, looking at every word.
+fn low_bits_clear(x: &[Word], t: u32) -> bool {
+    let mut seen: Word = 0;
+    let mut below = u64::from(t);
+    for &w in x {
+        let mask = match below {
+            0 => 0,
+            b if b >= u64::from(Word::BITS) => Word::MAX,
+            b => (1 << b) - 1,
+        };
+        seen |= w & mask;
+        below = below.saturating_sub(u64::from(Word::BITS));
+    }
+    seen == 0
 }
 
 /// Whether `m` divides `x`; see [`Divisor`].
@@ -307,6 +343,40 @@ fn minus_one(v: &BoxedUint) -> Option<Zeroizing<NonZero<BoxedUint>>> {
     NonZero::new(r).into_option().map(Zeroizing::new)
 }
 
+/// Why a key fails, relation by relation (the same words on both paths).
+const NOT_PRIME: &str = "a prime factor p or q is 0 or 1";
+const PQ_IS_NOT_N: &str = "p·q ≠ n: the prime factors do not multiply to the modulus";
+const QINV_WRONG: &str = "qInv·q ≢ 1 (mod p): the CRT coefficient qInv (coefficient) is wrong";
+/// For p, then q: the CRT exponent is wrong; d is wrong.
+const CRT_WRONG: [(&str, &str); 2] = [
+    (
+        "dP (exponent1) ≠ d mod (p−1)",
+        "e·d ≢ 1 (mod p−1): d is not the private exponent for e",
+    ),
+    (
+        "dQ (exponent2) ≠ d mod (q−1)",
+        "e·d ≢ 1 (mod q−1): d is not the private exponent for e",
+    ),
+];
+
+/// What the two congruences for one prime say: `inverse` is `e·dP ≡ 1 (mod p−1)`,
+/// `congruent` is `d ≡ dP (mod p−1)`; `wrong` the pair of [`CRT_WRONG`].
+fn crt_verdict(
+    inverse: bool,
+    congruent: bool,
+    wrong: (&'static str, &'static str),
+) -> Result<(), &'static str> {
+    let (crt_wrong, d_wrong) = wrong;
+    match (inverse, congruent) {
+        (true, true) => Ok(()),
+        // dP inverts e but d is not dP + k(p−1): d is wrong.
+        (true, false) => Err(d_wrong),
+        // d ≡ dP and neither inverts e: e (or d and dP alike) is wrong.
+        (false, true) => Err(d_wrong),
+        (false, false) => Err(crt_wrong),
+    }
+}
+
 /// Prove the relations of a two-prime key; the error says which one fails.
 ///
 /// Every secret operation is a crypto-bigint multiplication, subtraction,
@@ -314,8 +384,38 @@ fn minus_one(v: &BoxedUint) -> Option<Zeroizing<NonZero<BoxedUint>>> {
 /// pass/fail outcome of each relation steers the code. To spend one large
 /// division per prime instead of two, `e·d ≡ 1 (mod p−1)` is proven as
 /// `e·dP ≡ 1 (mod p−1)` together with `d ≡ dP (mod p−1)`, which imply it.
+///
+/// Keys up to 4096 bits (p, q, dP, dQ, qInv of at most 32 words, n and d of at
+/// most 64, e of one) run on crypto-bigint's fixed-size integers, which live
+/// on the stack (a boxed integer is an allocation per value and per result);
+/// larger ones on its boxed integers. Both paths prove the same relations in
+/// the same order, with the same messages (a property test holds them to it).
 fn prove(k: &Pkcs1<'_>) -> Result<(), &'static str> {
-    // Public facts first.
+    public_facts(k)?;
+    // Words for the half-size values, and for n and d at twice that.
+    let bytes = |v: &[u8]| trim_be(v).len();
+    let half = [k.p, k.q, k.dp, k.dq, k.qinv]
+        .map(bytes)
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    let words = half
+        .div_ceil(8)
+        .max(bytes(k.n).max(bytes(k.d)).div_ceil(16));
+    if bytes(k.e) <= 8 {
+        match words {
+            0..=8 => return prove_fixed::<8>(k),
+            9..=16 => return prove_fixed::<16>(k),
+            17..=24 => return prove_fixed::<24>(k),
+            25..=32 => return prove_fixed::<32>(k),
+            _ => {}
+        }
+    }
+    prove_boxed(k)
+}
+
+/// The relations that involve public values and lengths only.
+fn public_facts(k: &Pkcs1<'_>) -> Result<(), &'static str> {
     if k.n.last().is_none_or(|b| b & 1 == 0) {
         return Err("the modulus n is even");
     }
@@ -330,7 +430,83 @@ fn prove(k: &Pkcs1<'_>) -> Result<(), &'static str> {
     if [k.d, k.p, k.q, k.dp, k.dq, k.qinv].into_iter().any(longer) {
         return Err("a private value is longer than the modulus n");
     }
+    Ok(())
+}
 
+/// [`prove`] on `Uint<H>` (p, q and the CRT values) and pairs of them (n and d,
+/// low half first); the caller has checked that every value fits.
+fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
+    let bits = Uint::<H>::BITS;
+    let half = |v: &[u8]| Zeroizing::new(Uint::<H>::from_be_slice_truncated(trim_be(v), bits));
+    let pair = |v: &[u8]| {
+        let v = trim_be(v);
+        let (high, low) = v.split_at(v.len().saturating_sub(H * 8));
+        (half(low), half(high))
+    };
+    let (n_lo, n_hi) = pair(k.n);
+    let (d_lo, d_hi) = pair(k.d);
+    let e = Uint::<1>::from_be_slice_truncated(trim_be(k.e), Uint::<1>::BITS);
+    let (p, q) = (half(k.p), half(k.q));
+    let minus_one = |v: &Uint<H>| {
+        let (r, borrow) = v.borrowing_sub(&Uint::ONE, Limb::ZERO);
+        let r = Zeroizing::new(r);
+        (borrow == Limb::ZERO && !r.is_zero().to_bool()).then_some(r)
+    };
+    let (Some(p1), Some(q1)) = (minus_one(&p), minus_one(&q)) else {
+        return Err(NOT_PRIME);
+    };
+
+    let (lo, hi) = p.widening_mul(&*q);
+    let (lo, hi) = (Zeroizing::new(lo), Zeroizing::new(hi));
+    if !(lo.ct_eq(&*n_lo) & hi.ct_eq(&*n_hi)).to_bool() {
+        return Err(PQ_IS_NOT_N);
+    }
+
+    for ((m1, crt), wrong) in [(&p1, k.dp), (&q1, k.dq)].into_iter().zip(CRT_WRONG) {
+        let crt = half(crt);
+        if !crt.ct_lt(m1).to_bool() {
+            return Err(wrong.0);
+        }
+        let m1 = Divisor::fixed(m1);
+        // d ≡ dP (mod p−1).
+        let congruent = wide_sub(&d_lo, &d_hi, &crt).is_some_and(|x| m1.divides_words(&x));
+        // e·dP ≡ 1 (mod p−1).
+        let (lo, hi) = crt.widening_mul(&e);
+        let lo = Zeroizing::new(lo);
+        let inverse = wide_sub(&lo, &hi, &Uint::ONE).is_some_and(|x| m1.divides_words(&x));
+        crt_verdict(inverse, congruent, wrong)?;
+    }
+
+    let qinv = half(k.qinv);
+    let (lo, hi) = qinv.widening_mul(&*q);
+    let (lo, hi) = (Zeroizing::new(lo), Zeroizing::new(hi));
+    if !qinv.ct_lt(&p).to_bool()
+        || !wide_sub(&lo, &hi, &Uint::ONE).is_some_and(|x| Divisor::fixed(&p).divides_words(&x))
+    {
+        return Err(QINV_WRONG);
+    }
+    Ok(())
+}
+
+/// `(lo + hi·2^{w·L}) − y` as little-endian words, or `None` when `y` is larger.
+fn wide_sub<const L: usize, const R: usize>(
+    lo: &Uint<L>,
+    hi: &Uint<R>,
+    y: &Uint<L>,
+) -> Option<Zeroizing<Vec<Word>>> {
+    let (lo, borrow) = lo.borrowing_sub(y, Limb::ZERO);
+    let (hi, borrow) = hi.borrowing_sub(&Uint::ZERO, borrow);
+    let mut words = Zeroizing::new(Vec::with_capacity(L + R));
+    words.extend_from_slice(lo.as_words());
+    words.extend_from_slice(hi.as_words());
+    let (mut lo, mut hi) = (lo, hi);
+    lo.zeroize();
+    hi.zeroize();
+    (borrow == Limb::ZERO).then_some(words)
+}
+
+/// [`prove`] on crypto-bigint's boxed integers, for any size.
+fn prove_boxed(k: &Pkcs1<'_>) -> Result<(), &'static str> {
     let n = BoxedUint::from_be_slice_vartime(k.n);
     let e = BoxedUint::from_be_slice_vartime(k.e);
     let d = load(k.d);
@@ -338,31 +514,18 @@ fn prove(k: &Pkcs1<'_>) -> Result<(), &'static str> {
     let q = load(k.q);
 
     let (Some(p1), Some(q1)) = (minus_one(&p), minus_one(&q)) else {
-        return Err("a prime factor p or q is 0 or 1");
+        return Err(NOT_PRIME);
     };
 
     let pq = Zeroizing::new(p.concatenating_mul(&*q));
     if !pq.ct_eq(&n).to_bool() {
-        return Err("p·q ≠ n: the prime factors do not multiply to the modulus");
+        return Err(PQ_IS_NOT_N);
     }
 
-    for (m1, crt, crt_wrong, d_wrong) in [
-        (
-            &p1,
-            k.dp,
-            "dP (exponent1) ≠ d mod (p−1)",
-            "e·d ≢ 1 (mod p−1): d is not the private exponent for e",
-        ),
-        (
-            &q1,
-            k.dq,
-            "dQ (exponent2) ≠ d mod (q−1)",
-            "e·d ≢ 1 (mod q−1): d is not the private exponent for e",
-        ),
-    ] {
+    for ((m1, crt), wrong) in [(&p1, k.dp), (&q1, k.dq)].into_iter().zip(CRT_WRONG) {
         let crt = load(crt);
         if !below(&crt, m1) {
-            return Err(crt_wrong);
+            return Err(wrong.0);
         }
         let m1 = Divisor::new(m1);
         // d ≡ dP (mod p−1).
@@ -370,14 +533,7 @@ fn prove(k: &Pkcs1<'_>) -> Result<(), &'static str> {
         // e·dP ≡ 1 (mod p−1).
         let e_crt = Zeroizing::new(crt.concatenating_mul(&e));
         let inverse = sub(&e_crt, &BoxedUint::one()).is_some_and(|x| m1.divides(&x));
-        match (inverse, congruent) {
-            (true, true) => {}
-            // dP inverts e but d is not dP + k(p−1): d is wrong.
-            (true, false) => return Err(d_wrong),
-            // d ≡ dP and neither inverts e: e (or d and dP alike) is wrong.
-            (false, true) => return Err(d_wrong),
-            (false, false) => return Err(crt_wrong),
-        }
+        crt_verdict(inverse, congruent, wrong)?;
     }
 
     let qinv = load(k.qinv);
@@ -385,12 +541,12 @@ fn prove(k: &Pkcs1<'_>) -> Result<(), &'static str> {
         .into_option()
         .map(Zeroizing::new);
     let Some(p_nz) = p_nz else {
-        return Err("a prime factor p or q is 0 or 1");
+        return Err(NOT_PRIME);
     };
     let qinv_q = Zeroizing::new(qinv.concatenating_mul(&*q));
     if !below(&qinv, &p_nz) || !sub(&qinv_q, &BoxedUint::one()).is_some_and(|x| divides(&p_nz, &x))
     {
-        return Err("qInv·q ≢ 1 (mod p): the CRT coefficient qInv (coefficient) is wrong");
+        return Err(QINV_WRONG);
     }
     Ok(())
 }
@@ -574,6 +730,80 @@ mod tests {
             let mut v = toy();
             v[*i] = value.to_vec();
             assert_eq!(prove_parts(&v), Err(*want), "field {i}");
+        }
+    }
+
+    /// The eight fields of a fixture key (`None`: the toy key).
+    fn fixture(bits: Option<u32>) -> [Vec<u8>; 8] {
+        use base64::Engine as _;
+        let Some(bits) = bits else { return toy() };
+        let path = format!(
+            "{}/testdata/rsa{bits}/key.pkcs1.pem",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let b64: String = text.lines().filter(|l| !l.starts_with("-----")).collect();
+        let der = base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap();
+        let k = parse(&der).unwrap();
+        [k.n, k.e, k.d, k.p, k.q, k.dp, k.dq, k.qinv].map(<[u8]>::to_vec)
+    }
+
+    fn parts(v: &[Vec<u8>; 8]) -> Pkcs1<'_> {
+        Pkcs1 {
+            n: &v[0],
+            e: &v[1],
+            d: &v[2],
+            p: &v[3],
+            q: &v[4],
+            dp: &v[5],
+            dq: &v[6],
+            qinv: &v[7],
+        }
+    }
+
+    #[test]
+    fn fixture_keys_take_the_fixed_size_path_and_pass() {
+        for bits in [512, 1024, 2048, 3072, 4096] {
+            let v = fixture(Some(bits));
+            assert_eq!(prove(&parts(&v)), Ok(()), "{bits}");
+            assert_eq!(prove_boxed(&parts(&v)), Ok(()), "{bits}");
+        }
+    }
+
+    proptest! {
+        /// The fixed-size and the boxed path give the same verdict on fixture keys
+        /// with one or two fields changed: bits flipped, the last byte moved by a
+        /// little, a leading zero byte added (same value, longer), or the first
+        /// byte dropped.
+        #[test]
+        fn fixed_and_boxed_paths_agree(
+            key in 0usize..6,
+            edits in proptest::collection::vec((0usize..8, 0u8..4, any::<u8>(), any::<usize>()), 0..3),
+        ) {
+            let bits = [None, Some(512), Some(1024), Some(2048), Some(3072), Some(4096)][key];
+            let mut v = fixture(bits);
+            for (field, kind, byte, at) in edits {
+                let f = &mut v[field];
+                match kind {
+                    0 if !f.is_empty() => {
+                        let i = at % f.len();
+                        f[i] ^= byte.max(1);
+                    }
+                    1 if !f.is_empty() => {
+                        let last = f.len() - 1;
+                        f[last] = f[last].wrapping_add(byte % 5).wrapping_sub(2);
+                    }
+                    2 => f.insert(0, 0),
+                    _ if !f.is_empty() => {
+                        f.remove(0);
+                    }
+                    _ => {}
+                }
+            }
+            let k = parts(&v);
+            prop_assert_eq!(prove(&k), public_facts(&k).and_then(|()| prove_boxed(&k)));
         }
     }
 
