@@ -253,14 +253,16 @@ fn divides(m: &NonZero<BoxedUint>, x: &BoxedUint) -> bool {
 }
 
 /// Whether the odd `m` divides `x` (little-endian words), by Hensel's exact
-/// division: clear `x`'s words from the lowest up, each with the multiple
-/// `q_i·m` where `q_i = x_i·m⁻¹ mod 2^w`. After `k` steps the quotient so far
-/// `Σ q_i·2^{wi}` is `x·m⁻¹ mod 2^{wk}`; with `k = len(x) − len(m) + 1` words
-/// (lengths without leading zero words) every quotient `x / m` fits, so the
-/// division is exact iff nothing is left, not even a borrow past the top.
-/// `k·len(m)` word multiplications; loops and branches depend only on those
-/// lengths — the sizes of the key's numbers to the word, which its DER
-/// encoding shows anyway — never on the values' bits.
+/// division run as a Montgomery reduction: add to `x` the multiples `q_i·m·2^{wi}`,
+/// `q_i = −r_i·m⁻¹ mod 2^w`, that clear its words from the lowest up. After
+/// `k = len(x) − len(m) + 1` steps (lengths without leading zero words) the
+/// added `Q = Σ q_i·2^{wi}` is `−x·m⁻¹ mod 2^{wk}`. Every quotient `q = x / m`
+/// fits in `k` words, so when `m` divides a nonzero `x`, `Q = 2^{wk} − q` and
+/// `x + Q·m = 2^{wk}·m`: what is left above the cleared words is `m` itself.
+/// Conversely, that leftover being `m` means `x = (2^{wk} − Q)·m`. `k·len(m)`
+/// word multiply-adds; loops and branches depend only on those lengths — the
+/// sizes of the key's numbers to the word, which its DER encoding shows
+/// anyway — never on the values' bits.
 fn odd_divides(m: &[Word], x: &[Word]) -> bool {
     let m = significant(m);
     let x = significant(x);
@@ -281,35 +283,43 @@ fn odd_divides(m: &[Word], x: &[Word]) -> bool {
     for _ in 0..4 {
         inv = inv.wrapping_mul(two.wrapping_sub(m0.wrapping_mul(inv)));
     }
-    let mut r: Zeroizing<Vec<Word>> = Zeroizing::new(x.to_vec());
-    // What step i still owes the word i + len: the multiplication's high word
-    // and the borrows, at most 2^w + 2 (hence the wide type). It is paid at
-    // the start of step i + 1, into the one word that step has not cleared;
-    // after the last step it is owed by the word past x's top, which is 0.
+    let neg_inv = inv.wrapping_neg();
+    // x, and room for the sum to reach two words past x's top.
+    let mut r: Zeroizing<Vec<Word>> = Zeroizing::new(Vec::with_capacity(x.len() + 2));
+    r.extend_from_slice(x);
+    r.extend_from_slice(&[0, 0]);
+    // The carry step i owes the word i + len + 1 (0 or 1), paid by step i + 1.
     let mut owed: WideWord = 0;
     for i in 0..steps {
-        let Some(window) = r.get_mut(i..i + len) else {
+        let Some(window) = r.get_mut(i..=i + len) else {
             return false;
         };
-        let mut rest: WideWord = 0;
-        if let Some(top) = window.last_mut() {
-            let (v, borrow) = top.overflowing_sub(low_word(owed));
-            *top = v;
-            // What that payment could not settle belongs a word higher.
-            rest = (owed >> Word::BITS) + WideWord::from(borrow);
-        }
-        let q = window.first().map_or(0, |&r0| r0.wrapping_mul(inv));
+        let (words, top) = window.split_at_mut(len);
+        let q = words.first().map_or(0, |&r0| r0.wrapping_mul(neg_inv));
         let mut carry: WideWord = 0;
-        for (r, &m) in window.iter_mut().zip(m) {
-            let product = WideWord::from(q) * WideWord::from(m) + carry;
-            let (v, borrow) = r.overflowing_sub(low_word(product));
-            *r = v;
-            carry = (product >> Word::BITS) + WideWord::from(borrow);
+        for (r, &m) in words.iter_mut().zip(m) {
+            // At most (2^w − 1) + (2^w − 1)² + (2^w − 1) = 2^{2w} − 1: no overflow.
+            let t = WideWord::from(*r) + WideWord::from(q) * WideWord::from(m) + carry;
+            *r = low_word(t);
+            carry = t >> Word::BITS;
         }
-        owed = carry + rest;
+        if let Some(top) = top.first_mut() {
+            let t = WideWord::from(*top) + carry + owed;
+            *top = low_word(t);
+            owed = t >> Word::BITS;
+        }
     }
-    let rest = r.iter().fold(0, |acc, &w| acc | w);
-    (rest == 0) & (owed == 0)
+    // Pay the last step's carry; then compare what is above the cleared words
+    // with m (the cleared words are 0 by construction, checked all the same).
+    if let Some(last) = r.get_mut(steps + len) {
+        *last = last.wrapping_add(low_word(owed));
+    }
+    let (low, high) = r.split_at(steps.min(r.len()));
+    let mut diff = low.iter().fold(0, |acc, &w| acc | w);
+    for (j, &w) in high.iter().enumerate() {
+        diff |= w ^ m.get(j).copied().unwrap_or(0);
+    }
+    diff == 0
 }
 
 /// `words` without its leading (most significant) zero words.
