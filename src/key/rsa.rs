@@ -683,16 +683,7 @@ mod tests {
     }
 
     fn prove_parts(v: &[Vec<u8>; 8]) -> Result<(), &'static str> {
-        prove(&Pkcs1 {
-            n: &v[0],
-            e: &v[1],
-            d: &v[2],
-            p: &v[3],
-            q: &v[4],
-            dp: &v[5],
-            dq: &v[6],
-            qinv: &v[7],
-        })
+        prove(&parts(v))
     }
 
     #[test]
