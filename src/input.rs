@@ -1635,11 +1635,19 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
     /// to the first that is not clean. How many lines were taken; 0 leaves `rest`
     /// to the line-by-line path.
     fn clean_body_run(&mut self, rest: &[u8], n: usize) -> usize {
-        const STRIDE: usize = PEM_WIDTH + 1;
         if rest.get(PEM_WIDTH) != Some(&b'\n') {
             return 0;
         }
         let mut gathered = [0u8; RUN_LINES * PEM_WIDTH];
+        let taken = self.decode_run(rest, n, &mut gathered);
+        // A key's base64 is secret too.
+        zeroize::Zeroize::zeroize(gathered.as_mut_slice());
+        taken
+    }
+
+    /// [`Self::clean_body_run`] with `gathered` to copy the run's text into.
+    fn decode_run(&mut self, rest: &[u8], n: usize, gathered: &mut [u8]) -> usize {
+        const STRIDE: usize = PEM_WIDTH + 1;
         let mut count = 0;
         for (window, slot) in rest
             .chunks_exact(STRIDE)

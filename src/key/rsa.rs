@@ -482,7 +482,7 @@ fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
         let congruent = wide_sub(&d_lo, &d_hi, &crt).is_some_and(|x| m1.divides_words(&x));
         // e·dP ≡ 1 (mod p−1).
         let (lo, hi) = crt.widening_mul(&e);
-        let lo = Zeroizing::new(lo);
+        let (lo, hi) = (Zeroizing::new(lo), Zeroizing::new(hi));
         let inverse = wide_sub(&lo, &hi, &Uint::ONE).is_some_and(|x| m1.divides_words(&x));
         crt_verdict(inverse, congruent, wrong)?;
     }
