@@ -17,8 +17,6 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-use p256::elliptic_curve::sec1::ToSec1Point as _;
-
 use crate::dn;
 use crate::public_key::{Curve, PublicKey, trim_be};
 
@@ -1056,11 +1054,7 @@ fn rsa_public_key(bits: &[u8]) -> Option<PublicKey> {
 /// The point `04 || X || Y` after checking that it is on the curve; compressed
 /// (`02`/`03`) points are decompressed, hybrid (`06`/`07`) ones checked and converted.
 fn uncompressed_point(curve: Curve, encoded: &[u8]) -> Option<Vec<u8>> {
-    let field = match curve {
-        Curve::P256 => 32,
-        Curve::P384 => 48,
-        Curve::P521 => 66,
-    };
+    let field = curve.field_bytes();
     let mut owned;
     let mut bytes = encoded;
     if let Some((&form @ (6 | 7), xy)) = encoded.split_first() {
@@ -1074,23 +1068,7 @@ fn uncompressed_point(curve: Curve, encoded: &[u8]) -> Option<Vec<u8>> {
         owned.extend_from_slice(xy);
         bytes = &owned;
     }
-    // An uncompressed point that is on the curve is already its own answer.
-    let keep = |valid: bool| valid.then(|| bytes.to_vec());
-    let uncompressed = bytes.first() == Some(&4);
-    match curve {
-        Curve::P256 if uncompressed => keep(p256::PublicKey::from_sec1_bytes(bytes).is_ok()),
-        Curve::P384 if uncompressed => keep(p384::PublicKey::from_sec1_bytes(bytes).is_ok()),
-        Curve::P521 if uncompressed => keep(p521::PublicKey::from_sec1_bytes(bytes).is_ok()),
-        Curve::P256 => p256::PublicKey::from_sec1_bytes(bytes)
-            .ok()
-            .map(|k| k.as_affine().to_uncompressed_point().to_vec()),
-        Curve::P384 => p384::PublicKey::from_sec1_bytes(bytes)
-            .ok()
-            .map(|k| k.as_affine().to_uncompressed_point().to_vec()),
-        Curve::P521 => p521::PublicKey::from_sec1_bytes(bytes)
-            .ok()
-            .map(|k| k.as_affine().to_uncompressed_point().to_vec()),
-    }
+    curve.uncompressed_point(bytes)
 }
 
 /// `YYYY-MM-DDTHH:MM:SSZ` for Unix seconds; times outside years 0–9999 are clamped.

@@ -503,14 +503,14 @@ fn chain_entries(
         .enumerate()
         .map(|(i, (c, v))| {
             let signed_by_next = signed_by_next.get(i).copied().flatten();
-            match v {
-                Some(_) if i == 0 && report.fingerprint.is_some() => ChainEntry {
+            match (i, v, &report.fingerprint) {
+                (0, Some(_), Some(fingerprint)) => ChainEntry {
                     index: 1,
                     subject: report.subject.clone(),
                     issuer: report.issuer.clone(),
                     common_name: report.common_name.clone(),
                     expire_time: report.expire_time.clone(),
-                    fingerprint: report.fingerprint.clone().unwrap_or_default(),
+                    fingerprint: fingerprint.clone(),
                     signed_by_next,
                 },
                 _ => ChainEntry {

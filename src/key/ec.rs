@@ -23,15 +23,6 @@ pub(super) fn curve_oid(curve: Curve) -> &'static [u8] {
     }
 }
 
-/// Bytes of a field element (and of a private scalar) on the curve.
-fn field_len(curve: Curve) -> usize {
-    match curve {
-        Curve::P256 => 32,
-        Curve::P384 => 48,
-        Curve::P521 => 66,
-    }
-}
-
 /// The curve of `ECParameters` (a named-curve OID; explicit or implicit
 /// parameters are refused), given the parameters' tag and contents.
 pub(super) fn named_curve(tag: u8, contents: &[u8]) -> Result<Curve, Finding> {
@@ -91,35 +82,13 @@ fn derive(curve: Curve, scalar: &[u8]) -> Derived {
     }
 }
 
-/// A SEC1 point encoding (compressed or uncompressed) as a validated
-/// uncompressed point on `C`.
-fn uncompress_on<C>(point: &[u8]) -> Option<Vec<u8>>
-where
-    C: CurveArithmetic,
-    FieldBytesSize<C>: ModulusSize,
-    AffinePoint<C>: FromSec1Point<C> + ToSec1Point<C>,
-{
-    p256::elliptic_curve::PublicKey::<C>::from_sec1_bytes(point)
-        .ok()
-        .map(|pk| pk.to_sec1_point(false).as_bytes().to_vec())
-}
-
-/// A point encoding on `curve` as a validated uncompressed point.
-fn uncompress(curve: Curve, point: &[u8]) -> Option<Vec<u8>> {
-    match curve {
-        Curve::P256 => uncompress_on::<p256::NistP256>(point),
-        Curve::P384 => uncompress_on::<p384::NistP384>(point),
-        Curve::P521 => uncompress_on::<p521::NistP521>(point),
-    }
-}
-
 /// The public key a file claims by its embedded point, for a hint.
 fn claimed(curve: Curve, point: &[u8]) -> Option<PublicKey> {
-    let uncompressed_len = 1 + 2 * field_len(curve);
+    let uncompressed_len = 1 + 2 * curve.field_bytes();
     let point = if point.first() == Some(&4) && point.len() == uncompressed_len {
         Some(point.to_vec())
     } else {
-        uncompress(curve, point)
+        curve.uncompressed_point(point)
     };
     point.map(|point| PublicKey::Ec { curve, point })
 }
@@ -127,7 +96,7 @@ fn claimed(curve: Curve, point: &[u8]) -> Option<PublicKey> {
 /// Whether an embedded point encoding (uncompressed, or compressed) is the
 /// derived uncompressed point.
 fn same_point(curve: Curve, embedded: &[u8], derived: &[u8]) -> bool {
-    let len = field_len(curve);
+    let len = curve.field_bytes();
     match embedded.split_first() {
         Some((4, _)) => embedded == derived,
         Some((&prefix @ (2 | 3), x)) => {
@@ -141,7 +110,8 @@ fn same_point(curve: Curve, embedded: &[u8], derived: &[u8]) -> bool {
 
 /// The public key of an SPKI on a supported curve.
 pub(super) fn spki_public(curve: Curve, point: &[u8]) -> Result<PublicKey, Finding> {
-    uncompress(curve, point)
+    curve
+        .uncompressed_point(point)
         .map(|point| PublicKey::Ec { curve, point })
         .ok_or_else(|| malformed(format!("the public key is not a valid {curve} point")))
 }
@@ -218,7 +188,7 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
         }
     };
 
-    let len = field_len(curve);
+    let len = curve.field_bytes();
     if private.len() > len {
         return Err(malformed(format!(
             "the EC private key is {} bytes; a {curve} scalar is at most {len}",
