@@ -78,15 +78,17 @@ impl Hash {
         }
     }
 
-    /// The digest of `data`.
+    /// The digest of `data` (aws-lc's code where it has the hash, as for fingerprints).
     fn digest(self, data: &[u8]) -> Vec<u8> {
+        use aws_lc_rs::digest as lc;
+        let lc = |alg| lc::digest(alg, data).as_ref().to_vec();
         match self {
             Hash::Md5 => md5::Md5::digest(data).to_vec(),
-            Hash::Sha1 => sha1::Sha1::digest(data).to_vec(),
-            Hash::Sha224 => sha2::Sha224::digest(data).to_vec(),
-            Hash::Sha256 => sha2::Sha256::digest(data).to_vec(),
-            Hash::Sha384 => sha2::Sha384::digest(data).to_vec(),
-            Hash::Sha512 => sha2::Sha512::digest(data).to_vec(),
+            Hash::Sha1 => lc(&lc::SHA1_FOR_LEGACY_USE_ONLY),
+            Hash::Sha224 => lc(&lc::SHA224),
+            Hash::Sha256 => lc(&lc::SHA256),
+            Hash::Sha384 => lc(&lc::SHA384),
+            Hash::Sha512 => lc(&lc::SHA512),
         }
     }
 }
