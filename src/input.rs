@@ -511,7 +511,8 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let (&first, _) = needle.split_first()?;
     let mut from = 0;
-    while let Some(off) = hay.get(from..)?.iter().position(|&b| b == first) {
+    // memchr: binary DER input is searched whole for a PEM marker.
+    while let Some(off) = memchr::memchr(first, hay.get(from..)?) {
         let at = from + off;
         if hay.get(at..)?.starts_with(needle) {
             return Some(at);
