@@ -446,8 +446,7 @@ fn public_facts(k: &Pkcs1<'_>) -> Result<(), &'static str> {
 /// [`prove`] on `Uint<H>` (p, q and the CRT values) and pairs of them (n and d,
 /// low half first); the caller has checked that every value fits.
 fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
-    let bits = Uint::<H>::BITS;
-    let half = |v: &[u8]| Zeroizing::new(Uint::<H>::from_be_slice_truncated(trim_be(v), bits));
+    let half = |v: &[u8]| words_be::<H>(trim_be(v));
     let pair = |v: &[u8]| {
         let v = trim_be(v);
         let (high, low) = v.split_at(v.len().saturating_sub(H * 8));
@@ -496,6 +495,27 @@ fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
         return Err(QINV_WRONG);
     }
     Ok(())
+}
+
+/// The big-endian `v` as a `Uint<L>`, eight bytes to a word (crypto-bigint's
+/// truncating decoder goes byte by byte); bytes above `L` words are dropped, as
+/// that decoder drops them.
+fn words_be<const L: usize>(v: &[u8]) -> Zeroizing<Uint<L>> {
+    let mut words: Zeroizing<[Word; L]> = Zeroizing::new([0; L]);
+    let chunks = v.rchunks_exact(8);
+    let top = chunks.remainder();
+    let mut filled = 0;
+    for (word, chunk) in words.iter_mut().zip(chunks) {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(chunk);
+        *word = Word::from_be_bytes(buf);
+        filled += 1;
+    }
+    if let Some(word) = words.get_mut(filled) {
+        // The leading bytes short of a whole word, if the words ran out first.
+        *word = top.iter().fold(0, |w, &b| (w << 8) | Word::from(b));
+    }
+    Zeroizing::new(Uint::from_words(*words))
 }
 
 /// `(lo + hi·2^{w·L}) − y` as little-endian words, or `None` when `y` is larger.
@@ -626,6 +646,16 @@ mod tests {
             prop_assert_eq!(divides(&nz, &x), reference(&m, &x));
             let y = big(&arbitrary);
             prop_assert_eq!(divides(&nz, &y), reference(&m, &y));
+        }
+    }
+
+    proptest! {
+        /// The word-at-a-time decoder gives crypto-bigint's value, also for
+        /// inputs shorter than, equal to and longer than four words.
+        #[test]
+        fn words_be_is_crypto_bigints_decoding(v in proptest::collection::vec(byte(), 0..45)) {
+            let want = Uint::<4>::from_be_slice_truncated(&v, Uint::<4>::BITS);
+            prop_assert_eq!(*words_be::<4>(&v), want);
         }
     }
 
