@@ -203,9 +203,9 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
     };
 
     // The fast path: on P-256, when the file's public points (one, or two that
-    // agree) are uncompressed, ring's nistz256 proves d·G equals them in a fifth
-    // of the p256 crate's time. Any failure takes the full path below, which
-    // says what is wrong.
+    // agree) are uncompressed, ring's nistz256 proves d·G equals them in two
+    // thirds of aws-lc's time (14 µs against 21). Any failure takes the full
+    // path below, which says what is wrong.
     let candidate = match (embedded, outer_public) {
         (Some(a), Some(b)) if a != b => None,
         (a, b) => a.or(b),
@@ -409,7 +409,7 @@ mod tests {
     /// ring's fast P-256 proof agrees with aws-lc's derivation: it
     /// accepts d·G and refuses a neighbouring point, a wrong scalar, 0 and n.
     #[test]
-    fn ring_p256_proof_agrees_with_p256_crate() {
+    fn ring_p256_proof_agrees_with_aws_lc() {
         for seed in 1u8..=8 {
             let scalar: Vec<u8> = (0..32u8).map(|i| i.wrapping_mul(seed) ^ seed).collect();
             let Derived::Point(point) = derive(Curve::P256, &scalar) else {
