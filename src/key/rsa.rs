@@ -13,7 +13,6 @@
 use crypto_bigint::{
     BoxedUint, ConcatenatingMul, CtEq, CtLt, Limb, NonZero, Resize, Uint, WideWord, Word,
 };
-use zeroize::Zeroize as _;
 use zeroize::Zeroizing;
 
 use super::der::{self, Field, Node, Reader};
@@ -188,53 +187,51 @@ fn load(bytes: &[u8]) -> Zeroizing<BoxedUint> {
 }
 
 /// A divisor `m = 2^t·m'` (`m'` odd), split once for the divisibility tests
-/// against it. `m` divides `x` iff `2^t | x` and `m' | x`.
-struct Divisor {
+/// against it. `m` divides `x` iff `2^t | x` and `m' | x`. The odd part is
+/// borrowed from a (zeroizing) integer the caller keeps.
+struct Divisor<'m> {
     /// `t`, the number of trailing zero bits of `m`.
     twos: u32,
     /// `m'`, the odd part, as little-endian words.
-    odd: Zeroizing<Vec<Word>>,
+    odd: &'m [Word],
 }
 
-impl Divisor {
-    /// Splits `m` (constant-time: crypto-bigint's trailing zeros and shift).
-    fn new(m: &NonZero<BoxedUint>) -> Self {
-        let m: &BoxedUint = m.as_ref();
-        let twos = m.trailing_zeros();
-        let odd = Zeroizing::new(m.unbounded_shr(twos));
-        Divisor {
-            twos,
-            odd: Zeroizing::new(odd.as_words().to_vec()),
-        }
+/// `m`'s odd part `m'` and `t` (constant-time: crypto-bigint's trailing zeros
+/// and shift).
+fn split_boxed(m: &NonZero<BoxedUint>) -> (u32, Zeroizing<BoxedUint>) {
+    let m: &BoxedUint = m.as_ref();
+    let twos = m.trailing_zeros();
+    (twos, Zeroizing::new(m.unbounded_shr(twos)))
+}
+
+/// [`split_boxed`] for a fixed-size `m`, which the caller knows is not 0.
+fn split_fixed<const L: usize>(m: &Uint<L>) -> (u32, Zeroizing<Uint<L>>) {
+    let twos = m.trailing_zeros();
+    (twos, Zeroizing::new(m.shr(twos.min(Uint::<L>::BITS - 1))))
+}
+
+impl<'m> Divisor<'m> {
+    /// The divisor `2^twos·odd`.
+    fn new(twos: u32, odd: &'m [Word]) -> Self {
+        Divisor { twos, odd }
     }
 
-    /// [`Divisor::new`] for a fixed-size `m`, which the caller knows is not 0.
-    fn fixed<const L: usize>(m: &Uint<L>) -> Self {
-        let twos = m.trailing_zeros();
-        let odd = Zeroizing::new(m.shr(twos.min(Uint::<L>::BITS - 1)));
-        Divisor {
-            twos,
-            odd: Zeroizing::new(odd.as_words().to_vec()),
-        }
-    }
-
-    /// Whether `m` divides `x`, in time that depends only on their sizes to
-    /// the word (see [`odd_divides`]), never on the values' bits.
-    fn divides(&self, x: &BoxedUint) -> bool {
-        self.divides_words(x.as_words())
-    }
-
-    /// [`Divisor::divides`] for `x` as little-endian words.
-    fn divides_words(&self, x: &[Word]) -> bool {
-        low_bits_clear(x, self.twos) & odd_divides(&self.odd, x)
+    /// Whether `m` divides `x` (little-endian words: `low`, then `high` above
+    /// it), in time that depends only on their sizes to the word (see
+    /// [`odd_divides`]), never on the values' bits.
+    fn divides(&self, low: &[Word], high: &[Word]) -> bool {
+        let (lo_ok, t_rest) = low_bits_clear(low, u64::from(self.twos));
+        let (hi_ok, _) = low_bits_clear(high, t_rest);
+        lo_ok & hi_ok & odd_divides(self.odd, low, high)
     }
 }
 
 /// Whether the lowest `t` bits of `x` (little-endian words; bits past its top
-/// count as 0) are all 0, looking at every word.
-fn low_bits_clear(x: &[Word], t: u32) -> bool {
+/// count as 0) are all 0, looking at every word; and how many of the `t` bits
+/// lie above `x`'s words.
+fn low_bits_clear(x: &[Word], t: u64) -> (bool, u64) {
     let mut seen: Word = 0;
-    let mut below = u64::from(t);
+    let mut below = t;
     for &w in x {
         let mask = match below {
             0 => 0,
@@ -244,36 +241,68 @@ fn low_bits_clear(x: &[Word], t: u32) -> bool {
         seen |= w & mask;
         below = below.saturating_sub(u64::from(Word::BITS));
     }
-    seen == 0
+    (seen == 0, below)
 }
 
 /// Whether `m` divides `x`; see [`Divisor`].
 fn divides(m: &NonZero<BoxedUint>, x: &BoxedUint) -> bool {
-    Divisor::new(m).divides(x)
+    let (twos, odd) = split_boxed(m);
+    Divisor::new(twos, odd.as_words()).divides(x.as_words(), &[])
 }
 
-/// Whether the odd `m` divides `x` (little-endian words), by Hensel's exact
-/// division run as a Montgomery reduction: add to `x` the multiples `q_i·m·2^{wi}`,
-/// `q_i = −r_i·m⁻¹ mod 2^w`, that clear its words from the lowest up. After
-/// `k = len(x) − len(m) + 1` steps (lengths without leading zero words) the
-/// added `Q = Σ q_i·2^{wi}` is `−x·m⁻¹ mod 2^{wk}`. Every quotient `q = x / m`
-/// fits in `k` words, so when `m` divides a nonzero `x`, `Q = 2^{wk} − q` and
-/// `x + Q·m = 2^{wk}·m`: what is left above the cleared words is `m` itself.
-/// Conversely, that leftover being `m` means `x = (2^{wk} − Q)·m`. `k·len(m)`
-/// word multiply-adds; loops and branches depend only on those lengths — the
-/// sizes of the key's numbers to the word, which its DER encoding shows
-/// anyway — never on the values' bits.
-fn odd_divides(m: &[Word], x: &[Word]) -> bool {
-    let m = significant(m);
-    let x = significant(x);
+/// Words of working room kept on the stack: enough for the widest value the
+/// fixed-size path divides (n and d of a 4096-bit key, 64 words, plus one for
+/// a product with e, plus two for the carries). Larger values use the heap.
+const STACK_WORDS: usize = 68;
+
+/// Whether the odd `m` divides `x` (little-endian words, `low` then `high`), by
+/// Hensel's exact division run as a Montgomery reduction: add to `x` the
+/// multiples `q_i·m·2^{wi}`, `q_i = −r_i·m⁻¹ mod 2^w`, that clear its words from
+/// the lowest up. After `k = len(x) − len(m) + 1` steps (lengths without
+/// leading zero words) the added `Q = Σ q_i·2^{wi}` is `−x·m⁻¹ mod 2^{wk}`.
+/// Every quotient `q = x / m` fits in `k` words, so when `m` divides a nonzero
+/// `x`, `Q = 2^{wk} − q` and `x + Q·m = 2^{wk}·m`: what is left above the
+/// cleared words is `m` itself. Conversely, that leftover being `m` means
+/// `x = (2^{wk} − Q)·m`.
+///
+/// The steps go two at a time: `q_{i+1}` is known from the low words before
+/// row `i` is added, so one pass over `m` adds both rows and each word of `x`
+/// is loaded and stored once per two steps. `k·len(m)` word multiply-adds;
+/// loops and branches depend only on those lengths — the sizes of the key's
+/// numbers to the word, which its DER encoding shows anyway — never on the
+/// values' bits.
+fn odd_divides(m: &[Word], low: &[Word], high: &[Word]) -> bool {
+    let total = low.len().saturating_add(high.len()).saturating_add(2);
+    let mut stack: Zeroizing<[Word; STACK_WORDS]> = Zeroizing::new([0; STACK_WORDS]);
+    let mut heap: Zeroizing<Vec<Word>> = Zeroizing::new(Vec::new());
+    let r: &mut [Word] = match stack.get_mut(..total) {
+        Some(r) => r,
+        None => {
+            heap.resize(total, 0);
+            &mut heap
+        }
+    };
+    for (r, &w) in r.iter_mut().zip(low.iter().chain(high)) {
+        *r = w;
+    }
+    hensel(significant(m), r)
+}
+
+/// [`odd_divides`] on `r`: `x`, then at least two words of 0.
+fn hensel(m: &[Word], r: &mut [Word]) -> bool {
+    let x_len = significant(r).len();
     let (Some(&m0), len) = (m.first(), m.len()) else {
         return false;
     };
-    if x.is_empty() {
+    if x_len == 0 {
         return true;
     }
     // 0 < x < m: no multiple.
-    let Some(steps) = (x.len() + 1).checked_sub(len) else {
+    let Some(steps) = (x_len + 1).checked_sub(len) else {
+        return false;
+    };
+    // The words the steps touch: x and two more.
+    let Some(r) = r.get_mut(..x_len + 2) else {
         return false;
     };
     // m0⁻¹ mod 2^w by Newton's iteration: 3·m0 ⊕ 2 is right to 5 bits, and
@@ -284,39 +313,66 @@ fn odd_divides(m: &[Word], x: &[Word]) -> bool {
         inv = inv.wrapping_mul(two.wrapping_sub(m0.wrapping_mul(inv)));
     }
     let neg_inv = inv.wrapping_neg();
-    // x, and room for the sum to reach two words past x's top.
-    let mut r: Zeroizing<Vec<Word>> = Zeroizing::new(Vec::with_capacity(x.len() + 2));
-    r.extend_from_slice(x);
-    r.extend_from_slice(&[0, 0]);
-    // The carry step i owes the word i + len + 1 (0 or 1), paid by step i + 1.
+    let m1 = m.get(1).copied().unwrap_or(0);
+    let wide = WideWord::from;
+    // The carry a pass owes the word `len` above the next pass's first (paid by that pass).
     let mut owed: WideWord = 0;
-    for i in 0..steps {
-        let Some(window) = r.get_mut(i..=i + len) else {
+    let mut i = 0;
+    while i < steps {
+        let pair = i + 1 < steps;
+        let Some(window) = r.get_mut(i..=i + len + 1) else {
             return false;
         };
-        let (words, top) = window.split_at_mut(len);
-        let q = words.first().map_or(0, |&r0| r0.wrapping_mul(neg_inv));
-        let mut carry: WideWord = 0;
-        for (r, &m) in words.iter_mut().zip(m) {
-            // At most (2^w − 1) + (2^w − 1)² + (2^w − 1) = 2^{2w} − 1: no overflow.
-            let t = WideWord::from(*r) + WideWord::from(q) * WideWord::from(m) + carry;
-            *r = low_word(t);
-            carry = t >> Word::BITS;
+        let Some((first, rest)) = window.split_first_mut() else {
+            return false;
+        };
+        let (mid, top) = rest.split_at_mut(len - 1);
+        let (Some(at_len), Some(above)) = (top.first().copied(), top.get(1).copied()) else {
+            return false;
+        };
+        // Row i's digit, and the low word it leaves at position i + 1, which
+        // gives row i + 1's digit (0 when this pass has one row).
+        let q0 = first.wrapping_mul(neg_inv);
+        let t = wide(*first) + wide(q0) * wide(m0);
+        *first = low_word(t);
+        let mut c0 = t >> Word::BITS;
+        // (With a one-word m, word i + 1 is word len, where the debt is paid.)
+        let next = mid.first().map_or(wide(at_len) + owed, |&w| wide(w));
+        let q1 = if pair {
+            low_word(next + wide(q0) * wide(m1) + c0).wrapping_mul(neg_inv)
+        } else {
+            0
+        };
+        // Words 1 .. len of the pass: row i adds q0·m[j], row i + 1 adds q1·m[j−1].
+        // Each sum is at most (2^w − 1) + (2^w − 1)² + (2^w − 1) = 2^{2w} − 1.
+        let (mut k0, mut k1): (Word, Word) = (low_word(c0), 0);
+        for (r, (&lo, &hi)) in mid.iter_mut().zip(m.iter().zip(m.iter().skip(1))) {
+            let t;
+            (t, k0) = mac(*r, q0, hi, k0);
+            (*r, k1) = mac(t, q1, lo, k1);
         }
-        if let Some(top) = top.first_mut() {
-            let t = WideWord::from(*top) + carry + owed;
-            *top = low_word(t);
-            owed = t >> Word::BITS;
+        c0 = wide(k0);
+        let c1 = wide(k1);
+        // Word len: row i's carry, the previous pass's debt and row i + 1's last product.
+        let t = wide(at_len) + c0 + owed;
+        let u = wide(low_word(t)) + wide(q1) * wide(m.get(len - 1).copied().unwrap_or(0)) + c1;
+        // Word len + 1: both rows' carries.
+        let v = wide(above) + (t >> Word::BITS) + (u >> Word::BITS);
+        if let [at, up] = top {
+            *at = low_word(u);
+            *up = low_word(v);
         }
+        owed = v >> Word::BITS;
+        i += if pair { 2 } else { 1 };
     }
-    // Pay the last step's carry; then compare what is above the cleared words
+    // Pay the last pass's carry; then compare what is above the cleared words
     // with m (the cleared words are 0 by construction, checked all the same).
     if let Some(last) = r.get_mut(steps + len) {
         *last = last.wrapping_add(low_word(owed));
     }
-    let (low, high) = r.split_at(steps.min(r.len()));
-    let mut diff = low.iter().fold(0, |acc, &w| acc | w);
-    for (j, &w) in high.iter().enumerate() {
+    let (cleared, rest) = r.split_at(steps.min(r.len()));
+    let mut diff = cleared.iter().fold(0, |acc, &w| acc | w);
+    for (j, &w) in rest.iter().enumerate() {
         diff |= w ^ m.get(j).copied().unwrap_or(0);
     }
     diff == 0
@@ -326,6 +382,13 @@ fn odd_divides(m: &[Word], x: &[Word]) -> bool {
 fn significant(words: &[Word]) -> &[Word] {
     let len = words.iter().rposition(|&w| w != 0).map_or(0, |i| i + 1);
     words.get(..len).unwrap_or_default()
+}
+
+/// `a + x·y + c` as its low and high words (at most 2^{2w} − 1: no overflow).
+#[inline(always)]
+fn mac(a: Word, x: Word, y: Word, c: Word) -> (Word, Word) {
+    let t = WideWord::from(a) + WideWord::from(x) * WideWord::from(y) + WideWord::from(c);
+    (low_word(t), low_word(t >> Word::BITS))
 }
 
 /// The low word of a double word.
@@ -476,13 +539,18 @@ fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
         if !crt.ct_lt(m1).to_bool() {
             return Err(wrong.0);
         }
-        let m1 = Divisor::fixed(m1);
+        let (twos, odd) = split_fixed(m1);
+        let m1 = Divisor::new(twos, odd.as_words());
+        let divides = |(lo, hi): (Zeroizing<Uint<H>>, Zeroizing<Uint<_>>)| {
+            m1.divides(lo.as_words(), hi.as_words())
+        };
         // d ≡ dP (mod p−1).
-        let congruent = wide_sub(&d_lo, &d_hi, &crt).is_some_and(|x| m1.divides_words(&x));
+        let congruent = wide_sub(&d_lo, &d_hi, &crt).is_some_and(divides);
         // e·dP ≡ 1 (mod p−1).
         let (lo, hi) = crt.widening_mul(&e);
         let (lo, hi) = (Zeroizing::new(lo), Zeroizing::new(hi));
-        let inverse = wide_sub(&lo, &hi, &Uint::ONE).is_some_and(|x| m1.divides_words(&x));
+        let inverse = wide_sub(&lo, &hi, &Uint::ONE)
+            .is_some_and(|(lo, hi)| m1.divides(lo.as_words(), hi.as_words()));
         crt_verdict(inverse, congruent, wrong)?;
     }
 
@@ -490,7 +558,10 @@ fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
     let (lo, hi) = qinv.widening_mul(&*q);
     let (lo, hi) = (Zeroizing::new(lo), Zeroizing::new(hi));
     if !qinv.ct_lt(&p).to_bool()
-        || !wide_sub(&lo, &hi, &Uint::ONE).is_some_and(|x| Divisor::fixed(&p).divides_words(&x))
+        || !wide_sub(&lo, &hi, &Uint::ONE).is_some_and(|(lo, hi)| {
+            // p is odd (p·q = n, which is odd): no twos to split off.
+            Divisor::new(0, p.as_words()).divides(lo.as_words(), hi.as_words())
+        })
     {
         return Err(QINV_WRONG);
     }
@@ -518,21 +589,21 @@ fn words_be<const L: usize>(v: &[u8]) -> Zeroizing<Uint<L>> {
     Zeroizing::new(Uint::from_words(*words))
 }
 
-/// `(lo + hi·2^{w·L}) − y` as little-endian words, or `None` when `y` is larger.
+/// `(lo + hi·2^{w·L}) − y` as its low and high parts, or `None` when `y` is larger.
+#[allow(
+    clippy::type_complexity,
+    reason = "a pair of zeroizing halves reads plainer than a named type"
+)]
 fn wide_sub<const L: usize, const R: usize>(
     lo: &Uint<L>,
     hi: &Uint<R>,
     y: &Uint<L>,
-) -> Option<Zeroizing<Vec<Word>>> {
+) -> Option<(Zeroizing<Uint<L>>, Zeroizing<Uint<R>>)> {
     let (lo, borrow) = lo.borrowing_sub(y, Limb::ZERO);
+    let lo = Zeroizing::new(lo);
     let (hi, borrow) = hi.borrowing_sub(&Uint::ZERO, borrow);
-    let mut words = Zeroizing::new(Vec::with_capacity(L + R));
-    words.extend_from_slice(lo.as_words());
-    words.extend_from_slice(hi.as_words());
-    let (mut lo, mut hi) = (lo, hi);
-    lo.zeroize();
-    hi.zeroize();
-    (borrow == Limb::ZERO).then_some(words)
+    let hi = Zeroizing::new(hi);
+    (borrow == Limb::ZERO).then_some((lo, hi))
 }
 
 /// [`prove`] on crypto-bigint's boxed integers, for any size.
@@ -557,12 +628,13 @@ fn prove_boxed(k: &Pkcs1<'_>) -> Result<(), &'static str> {
         if !below(&crt, m1) {
             return Err(wrong.0);
         }
-        let m1 = Divisor::new(m1);
+        let (twos, odd) = split_boxed(m1);
+        let m1 = Divisor::new(twos, odd.as_words());
         // d ≡ dP (mod p−1).
-        let congruent = sub(&d, &crt).is_some_and(|diff| m1.divides(&diff));
+        let congruent = sub(&d, &crt).is_some_and(|diff| m1.divides(diff.as_words(), &[]));
         // e·dP ≡ 1 (mod p−1).
         let e_crt = Zeroizing::new(crt.concatenating_mul(&e));
-        let inverse = sub(&e_crt, &BoxedUint::one()).is_some_and(|x| m1.divides(&x));
+        let inverse = sub(&e_crt, &BoxedUint::one()).is_some_and(|x| m1.divides(x.as_words(), &[]));
         crt_verdict(inverse, congruent, wrong)?;
     }
 
@@ -685,6 +757,17 @@ mod tests {
         let Some(m) = m else { panic!("not zero") };
         assert!(!divides(&m, &big(&[7])));
         assert!(divides(&m, &BoxedUint::zero()));
+        // Past the stack's room (the heap path): an 80-word multiple, and one more.
+        let f = big(&[0xa5; 40]);
+        let x = f.concatenating_mul(&big(&[0xff; 600]));
+        assert!(x.as_words().len() + 2 > STACK_WORDS);
+        let m = NonZero::new(f).into_option();
+        let Some(m) = m else { panic!("not zero") };
+        assert!(divides(&m, &x));
+        assert!(!divides(
+            &m,
+            &x.wrapping_add(BoxedUint::one().resize(x.bits_precision()))
+        ));
         // (2^128 − 1)² is a multiple of 2^128 − 1; one more is not.
         let f = big(&[0xff; 16]);
         let sq = f.concatenating_mul(&f);
