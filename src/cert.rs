@@ -334,6 +334,18 @@ pub(crate) struct CertView<'a> {
     aki: Option<&'a [u8]>,
     /// The public key, decoded (and an EC point validated) on first use.
     public: OnceCell<PublicKey>,
+    /// The subject and issuer in RFC 4514 form and the common name, written on
+    /// first use (the report, its chain entries and the chain's messages all
+    /// name the leaf).
+    text: NameText,
+}
+
+/// A certificate's names as text, each written once.
+#[derive(Clone, Debug, Default)]
+struct NameText {
+    subject: OnceCell<String>,
+    issuer: OnceCell<String>,
+    common_name: OnceCell<Option<String>>,
 }
 
 /// An AlgorithmIdentifier: OID contents and the parameters' encoding.
@@ -579,6 +591,7 @@ impl<'a> CertView<'a> {
             ski: None,
             aki: None,
             public: OnceCell::new(),
+            text: NameText::default(),
         };
         view.scan_extensions().map_err(fail)?;
         Ok(view)
@@ -635,7 +648,10 @@ impl<'a> CertView<'a> {
 
     /// The subject's last commonName in UTF-8 (see [`dn::last_common_name`]).
     pub(crate) fn common_name(&self) -> Option<String> {
-        dn::last_common_name(self.subject)
+        self.text
+            .common_name
+            .get_or_init(|| dn::last_common_name(self.subject))
+            .clone()
     }
 
     /// Calls `f` with each subjectAltName GeneralName (tag number, contents with
@@ -734,12 +750,18 @@ impl<'a> CertView<'a> {
 
     /// The subject as `openssl x509 -noout -subject -nameopt RFC2253` prints it.
     pub(crate) fn subject(&self) -> String {
-        dn::rfc4514(self.subject)
+        self.text
+            .subject
+            .get_or_init(|| dn::rfc4514(self.subject))
+            .clone()
     }
 
     /// The issuer as `openssl x509 -noout -issuer -nameopt RFC2253` prints it.
     pub(crate) fn issuer(&self) -> String {
-        dn::rfc4514(self.issuer)
+        self.text
+            .issuer
+            .get_or_init(|| dn::rfc4514(self.issuer))
+            .clone()
     }
 
     /// The serial number as `openssl x509 -noout -serial` prints it, in lowercase and
