@@ -757,27 +757,23 @@ mod tests {
         let Some(m) = m else { panic!("not zero") };
         assert!(!divides(&m, &big(&[7])));
         assert!(divides(&m, &BoxedUint::zero()));
-        // Past the stack's room (the heap path): an 80-word multiple, and one more.
-        let f = big(&[0xa5; 40]);
-        let x = f.concatenating_mul(&big(&[0xff; 600]));
+        // f·k is a multiple of f; one more is not.
+        let multiple_and_next = |f: &[u8], k: &[u8]| {
+            let (f, k) = (big(f), big(k));
+            let x = f.concatenating_mul(&k);
+            let Some(m) = NonZero::new(f).into_option() else {
+                panic!("not zero")
+            };
+            assert!(divides(&m, &x));
+            let next = x.wrapping_add(BoxedUint::one().resize(x.bits_precision()));
+            assert!(!divides(&m, &next));
+            x
+        };
+        // (2^128 − 1)².
+        multiple_and_next(&[0xff; 16], &[0xff; 16]);
+        // Past the stack's room (the heap path): an 80-word multiple.
+        let x = multiple_and_next(&[0xa5; 40], &[0xff; 600]);
         assert!(x.as_words().len() + 2 > STACK_WORDS);
-        let m = NonZero::new(f).into_option();
-        let Some(m) = m else { panic!("not zero") };
-        assert!(divides(&m, &x));
-        assert!(!divides(
-            &m,
-            &x.wrapping_add(BoxedUint::one().resize(x.bits_precision()))
-        ));
-        // (2^128 − 1)² is a multiple of 2^128 − 1; one more is not.
-        let f = big(&[0xff; 16]);
-        let sq = f.concatenating_mul(&f);
-        let m = NonZero::new(f).into_option();
-        let Some(m) = m else { panic!("not zero") };
-        assert!(divides(&m, &sq));
-        assert!(!divides(
-            &m,
-            &sq.wrapping_add(BoxedUint::one().resize(sq.bits_precision()))
-        ));
     }
 
     /// A toy key: p = 61, q = 53, n = 3233, e = 17, d = 2753 (the textbook example),
