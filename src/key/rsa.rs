@@ -224,6 +224,11 @@ impl<'m> Divisor<'m> {
         let (hi_ok, _) = low_bits_clear(high, t_rest);
         lo_ok & hi_ok & odd_divides(self.odd, low, high)
     }
+
+    /// [`Divisor::divides`] for a value [`wide_sub`] returned, if it returned one.
+    fn divides_wide<const L: usize, const R: usize>(&self, x: Option<WideHalves<L, R>>) -> bool {
+        x.is_some_and(|(lo, hi)| self.divides(lo.as_words(), hi.as_words()))
+    }
 }
 
 /// Whether the lowest `t` bits of `x` (little-endian words; bits past its top
@@ -333,29 +338,27 @@ fn hensel(m: &[Word], r: &mut [Word]) -> bool {
         // Row i's digit, and the low word it leaves at position i + 1, which
         // gives row i + 1's digit (0 when this pass has one row).
         let q0 = first.wrapping_mul(neg_inv);
-        let t = wide(*first) + wide(q0) * wide(m0);
-        *first = low_word(t);
-        let mut c0 = t >> Word::BITS;
+        let (cleared, mut c0) = mac(*first, q0, m0, 0);
+        *first = cleared;
         // (With a one-word m, word i + 1 is word len, where the debt is paid.)
         let next = mid.first().map_or(wide(at_len) + owed, |&w| wide(w));
         let q1 = if pair {
-            low_word(next + wide(q0) * wide(m1) + c0).wrapping_mul(neg_inv)
+            low_word(next + wide(q0) * wide(m1) + wide(c0)).wrapping_mul(neg_inv)
         } else {
             0
         };
-        // Words 1 .. len of the pass: row i adds q0·m[j], row i + 1 adds q1·m[j−1].
-        // Each sum is at most (2^w − 1) + (2^w − 1)² + (2^w − 1) = 2^{2w} − 1.
-        let (mut k0, mut k1): (Word, Word) = (low_word(c0), 0);
+        // Words 1 .. len of the pass: row i adds q0·m[j] with carry c0, row i + 1
+        // adds q1·m[j−1] with carry c1.
+        let mut c1: Word = 0;
         for (r, (&lo, &hi)) in mid.iter_mut().zip(m.iter().zip(m.iter().skip(1))) {
             let t;
-            (t, k0) = mac(*r, q0, hi, k0);
-            (*r, k1) = mac(t, q1, lo, k1);
+            (t, c0) = mac(*r, q0, hi, c0);
+            (*r, c1) = mac(t, q1, lo, c1);
         }
-        c0 = wide(k0);
-        let c1 = wide(k1);
         // Word len: row i's carry, the previous pass's debt and row i + 1's last product.
-        let t = wide(at_len) + c0 + owed;
-        let u = wide(low_word(t)) + wide(q1) * wide(m.get(len - 1).copied().unwrap_or(0)) + c1;
+        let last = m.last().copied().unwrap_or(0);
+        let t = wide(at_len) + wide(c0) + owed;
+        let u = wide(low_word(t)) + wide(q1) * wide(last) + wide(c1);
         // Word len + 1: both rows' carries.
         let v = wide(above) + (t >> Word::BITS) + (u >> Word::BITS);
         if let [at, up] = top {
@@ -541,28 +544,21 @@ fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
         }
         let (twos, odd) = split_fixed(m1);
         let m1 = Divisor::new(twos, odd.as_words());
-        let divides = |(lo, hi): (Zeroizing<Uint<H>>, Zeroizing<Uint<_>>)| {
-            m1.divides(lo.as_words(), hi.as_words())
-        };
         // d ≡ dP (mod p−1).
-        let congruent = wide_sub(&d_lo, &d_hi, &crt).is_some_and(divides);
+        let congruent = m1.divides_wide(wide_sub(&d_lo, &d_hi, &crt));
         // e·dP ≡ 1 (mod p−1).
         let (lo, hi) = crt.widening_mul(&e);
         let (lo, hi) = (Zeroizing::new(lo), Zeroizing::new(hi));
-        let inverse = wide_sub(&lo, &hi, &Uint::ONE)
-            .is_some_and(|(lo, hi)| m1.divides(lo.as_words(), hi.as_words()));
+        let inverse = m1.divides_wide(wide_sub(&lo, &hi, &Uint::ONE));
         crt_verdict(inverse, congruent, wrong)?;
     }
 
     let qinv = half(k.qinv);
     let (lo, hi) = qinv.widening_mul(&*q);
     let (lo, hi) = (Zeroizing::new(lo), Zeroizing::new(hi));
-    if !qinv.ct_lt(&p).to_bool()
-        || !wide_sub(&lo, &hi, &Uint::ONE).is_some_and(|(lo, hi)| {
-            // p is odd (p·q = n, which is odd): no twos to split off.
-            Divisor::new(0, p.as_words()).divides(lo.as_words(), hi.as_words())
-        })
-    {
+    // p is odd (p·q = n, which is odd): no twos to split off.
+    let p_divides = Divisor::new(0, p.as_words()).divides_wide(wide_sub(&lo, &hi, &Uint::ONE));
+    if !qinv.ct_lt(&p).to_bool() || !p_divides {
         return Err(QINV_WRONG);
     }
     Ok(())
@@ -589,16 +585,15 @@ fn words_be<const L: usize>(v: &[u8]) -> Zeroizing<Uint<L>> {
     Zeroizing::new(Uint::from_words(*words))
 }
 
+/// A value `lo + hi·2^{w·L}` as its two zeroizing halves.
+type WideHalves<const L: usize, const R: usize> = (Zeroizing<Uint<L>>, Zeroizing<Uint<R>>);
+
 /// `(lo + hi·2^{w·L}) − y` as its low and high parts, or `None` when `y` is larger.
-#[allow(
-    clippy::type_complexity,
-    reason = "a pair of zeroizing halves reads plainer than a named type"
-)]
 fn wide_sub<const L: usize, const R: usize>(
     lo: &Uint<L>,
     hi: &Uint<R>,
     y: &Uint<L>,
-) -> Option<(Zeroizing<Uint<L>>, Zeroizing<Uint<R>>)> {
+) -> Option<WideHalves<L, R>> {
     let (lo, borrow) = lo.borrowing_sub(y, Limb::ZERO);
     let lo = Zeroizing::new(lo);
     let (hi, borrow) = hi.borrowing_sub(&Uint::ZERO, borrow);
