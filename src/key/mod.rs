@@ -49,7 +49,8 @@ use crate::limits::Limits;
 use crate::public_key::{Curve, PublicKey};
 
 /// Runs `f`, a call into ring or aws-lc with secret key material, then overwrites
-/// the stack below the caller's frame where `f`'s frames were. Both libraries
+/// the stack below the caller's frame where `f`'s frames were (zeroize's
+/// `zeroize_stack`: one memset the optimizer must keep). Both libraries
 /// free their heap copies of a key zeroized (aws-lc cleanses every allocation it
 /// frees) but leave stack temporaries as they are; the deepest of these calls
 /// reached 3.7 KB below its caller (P-521, measured by painting the stack), so
@@ -57,7 +58,7 @@ use crate::public_key::{Curve, PublicKey};
 /// out of reach.
 fn stack_scrubbed<T>(f: impl FnOnce() -> T) -> T {
     let out = run_below(f);
-    scrub_stack();
+    zeroize::zeroize_stack::<{ 16 << 10 }>();
     out
 }
 
@@ -65,15 +66,6 @@ fn stack_scrubbed<T>(f: impl FnOnce() -> T) -> T {
 #[inline(never)]
 fn run_below<T>(f: impl FnOnce() -> T) -> T {
     f()
-}
-
-/// Overwrites 16 KiB of stack below the caller's frame with zeroize's
-/// non-elidable writes.
-#[inline(never)]
-fn scrub_stack() {
-    let mut area = [0u8; 16 << 10];
-    zeroize::Zeroize::zeroize(&mut area[..]);
-    std::hint::black_box(&area);
 }
 
 /// The container a key came in, as the report's `KeyEncoding` names it.
