@@ -11,9 +11,9 @@
 //! agree, and costs milliseconds).
 
 use crypto_bigint::{
-    BoxedUint, ConcatenatingMul, CtEq, CtLt, Limb, NonZero, Resize, Uint, WideWord, Word,
+    BoxedUint, ConcatenatingMul, CtEq, CtLt, NonZero, Resize, Uint, WideWord, Word,
 };
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 use super::der::{self, Field, Node, Reader};
 use super::{Opened, Outcome, Secret, inconsistent, malformed, oid, unsupported};
@@ -204,8 +204,10 @@ fn split_boxed(m: &NonZero<BoxedUint>) -> (u32, Zeroizing<BoxedUint>) {
     (twos, Zeroizing::new(m.unbounded_shr(twos)))
 }
 
-/// [`split_boxed`] for a fixed-size `m`, which the caller knows is not 0.
-fn split_fixed<const L: usize>(m: &Uint<L>) -> (u32, Zeroizing<Uint<L>>) {
+/// [`split_boxed`] for the words of a fixed-size `m`, which the caller knows
+/// is not 0.
+fn split_fixed<const L: usize>(m: &[Word; L]) -> (u32, Zeroizing<Uint<L>>) {
+    let m = Zeroizing::new(Uint::<L>::from_words(*m));
     let twos = m.trailing_zeros();
     (twos, Zeroizing::new(m.shr(twos.min(Uint::<L>::BITS - 1))))
 }
@@ -218,23 +220,37 @@ impl<'m> Divisor<'m> {
 
     /// Whether `m` divides `x` (little-endian words: `low`, then `high` above
     /// it), in time that depends only on their sizes to the word (see
-    /// [`odd_divides`]), never on the values' bits.
+    /// [`hensel`]), never on the values' bits.
     fn divides(&self, low: &[Word], high: &[Word]) -> bool {
-        let (lo_ok, t_rest) = low_bits_clear(low, u64::from(self.twos));
-        let (hi_ok, _) = low_bits_clear(high, t_rest);
-        lo_ok & hi_ok & odd_divides(self.odd, low, high)
+        let total = low.len().saturating_add(high.len()).saturating_add(2);
+        let mut stack: Zeroizing<[Word; STACK_WORDS]> = Zeroizing::new([0; STACK_WORDS]);
+        let mut heap: Zeroizing<Vec<Word>> = Zeroizing::new(Vec::new());
+        let r: &mut [Word] = match stack.get_mut(..total) {
+            Some(r) => r,
+            None => {
+                heap.resize(total, 0);
+                &mut heap
+            }
+        };
+        for (r, &w) in r.iter_mut().zip(low.iter().chain(high)) {
+            *r = w;
+        }
+        self.divides_in_place(r)
     }
 
-    /// [`Divisor::divides`] for a value [`wide_sub`] returned, if it returned one.
-    fn divides_wide<const L: usize, const R: usize>(&self, x: Option<WideHalves<L, R>>) -> bool {
-        x.is_some_and(|(lo, hi)| self.divides(lo.as_words(), hi.as_words()))
+    /// [`Divisor::divides`] for `r` = `x`, then at least two words of 0;
+    /// overwrites `r`.
+    fn divides_in_place(&self, r: &mut [Word]) -> bool {
+        // t is less than m's bits, and the odd part keeps m's words (it is
+        // shifted at m's precision): those words of x hold its t low bits.
+        let low = r.get(..self.odd.len()).unwrap_or(r);
+        low_bits_clear(low, u64::from(self.twos)) & hensel(significant(self.odd), r)
     }
 }
 
 /// Whether the lowest `t` bits of `x` (little-endian words; bits past its top
-/// count as 0) are all 0, looking at every word; and how many of the `t` bits
-/// lie above `x`'s words.
-fn low_bits_clear(x: &[Word], t: u64) -> (bool, u64) {
+/// count as 0) are all 0, looking at every word.
+fn low_bits_clear(x: &[Word], t: u64) -> bool {
     let mut seen: Word = 0;
     let mut below = t;
     for &w in x {
@@ -246,7 +262,7 @@ fn low_bits_clear(x: &[Word], t: u64) -> (bool, u64) {
         seen |= w & mask;
         below = below.saturating_sub(u64::from(Word::BITS));
     }
-    (seen == 0, below)
+    seen == 0
 }
 
 /// Whether `m` divides `x`; see [`Divisor`].
@@ -255,12 +271,13 @@ fn divides(m: &NonZero<BoxedUint>, x: &BoxedUint) -> bool {
     Divisor::new(twos, odd.as_words()).divides(x.as_words(), &[])
 }
 
-/// Words of working room kept on the stack: enough for the widest value the
-/// fixed-size path divides (n and d of a 4096-bit key, 64 words, plus one for
-/// a product with e, plus two for the carries). Larger values use the heap.
+/// Words of working room [`Divisor::divides`] keeps on the stack: a value of
+/// up to 66 words (n or d of a 4096-bit key and two more), and two for the
+/// carries. Larger values use the heap.
 const STACK_WORDS: usize = 68;
 
-/// Whether the odd `m` divides `x` (little-endian words, `low` then `high`), by
+/// Whether the odd `m` divides `x` (little-endian words: `r` is `x`, then at
+/// least two words of 0, and is overwritten), by
 /// Hensel's exact division run as a Montgomery reduction: add to `x` the
 /// multiples `q_i·m·2^{wi}`, `q_i = −r_i·m⁻¹ mod 2^w`, that clear its words from
 /// the lowest up. After `k = len(x) − len(m) + 1` steps (lengths without
@@ -276,24 +293,6 @@ const STACK_WORDS: usize = 68;
 /// loops and branches depend only on those lengths — the sizes of the key's
 /// numbers to the word, which its DER encoding shows anyway — never on the
 /// values' bits.
-fn odd_divides(m: &[Word], low: &[Word], high: &[Word]) -> bool {
-    let total = low.len().saturating_add(high.len()).saturating_add(2);
-    let mut stack: Zeroizing<[Word; STACK_WORDS]> = Zeroizing::new([0; STACK_WORDS]);
-    let mut heap: Zeroizing<Vec<Word>> = Zeroizing::new(Vec::new());
-    let r: &mut [Word] = match stack.get_mut(..total) {
-        Some(r) => r,
-        None => {
-            heap.resize(total, 0);
-            &mut heap
-        }
-    };
-    for (r, &w) in r.iter_mut().zip(low.iter().chain(high)) {
-        *r = w;
-    }
-    hensel(significant(m), r)
-}
-
-/// [`odd_divides`] on `r`: `x`, then at least two words of 0.
 fn hensel(m: &[Word], r: &mut [Word]) -> bool {
     let x_len = significant(r).len();
     let (Some(&m0), len) = (m.first(), m.len()) else {
@@ -349,12 +348,8 @@ fn hensel(m: &[Word], r: &mut [Word]) -> bool {
         };
         // Words 1 .. len of the pass: row i adds q0·m[j] with carry c0, row i + 1
         // adds q1·m[j−1] with carry c1.
-        let mut c1: Word = 0;
-        for (r, (&lo, &hi)) in mid.iter_mut().zip(m.iter().zip(m.iter().skip(1))) {
-            let t;
-            (t, c0) = mac(*r, q0, hi, c0);
-            (*r, c1) = mac(t, q1, lo, c1);
-        }
+        let c1;
+        (c0, c1) = two_rows(mid, q0, q1, m, c0, 0);
         // Word len: row i's carry, the previous pass's debt and row i + 1's last product.
         let last = m.last().copied().unwrap_or(0);
         let t = wide(at_len) + wide(c0) + owed;
@@ -374,11 +369,14 @@ fn hensel(m: &[Word], r: &mut [Word]) -> bool {
         *last = last.wrapping_add(low_word(owed));
     }
     let (cleared, rest) = r.split_at(steps.min(r.len()));
-    let mut diff = cleared.iter().fold(0, |acc, &w| acc | w);
-    for (j, &w) in rest.iter().enumerate() {
-        diff |= w ^ m.get(j).copied().unwrap_or(0);
-    }
-    diff == 0
+    let (body, top) = rest.split_at(len.min(rest.len()));
+    let diff = body
+        .iter()
+        .zip(m)
+        .fold(or_of_words(cleared) | or_of_words(top), |acc, (&w, &m)| {
+            acc | (w ^ m)
+        });
+    body.len() == len && diff == 0
 }
 
 /// `words` without its leading (most significant) zero words.
@@ -509,96 +507,230 @@ fn public_facts(k: &Pkcs1<'_>) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// [`prove`] on `Uint<H>` (p, q and the CRT values) and pairs of them (n and d,
-/// low half first); the caller has checked that every value fits.
-fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
-    let half = |v: &[u8]| words_be::<H>(trim_be(v));
-    let pair = |v: &[u8]| {
-        let v = trim_be(v);
-        let (high, low) = v.split_at(v.len().saturating_sub(H * 8));
-        (half(low), half(high))
-    };
-    let (n_lo, n_hi) = pair(k.n);
-    let (d_lo, d_hi) = pair(k.d);
-    let e = Uint::<1>::from_be_slice_truncated(trim_be(k.e), Uint::<1>::BITS);
-    let (p, q) = (half(k.p), half(k.q));
-    let minus_one = |v: &Uint<H>| {
-        let (r, borrow) = v.borrowing_sub(&Uint::ONE, Limb::ZERO);
-        let r = Zeroizing::new(r);
-        (borrow == Limb::ZERO && !r.is_zero().to_bool()).then_some(r)
-    };
-    let (Some(p1), Some(q1)) = (minus_one(&p), minus_one(&q)) else {
-        return Err(NOT_PRIME);
-    };
+/// The secret words of [`prove_fixed`]: `H` to a half-size value, `2·H` to d
+/// and to a product; scrubbed on drop.
+#[derive(Zeroize, ZeroizeOnDrop)]
+struct Work<const H: usize> {
+    d: [[Word; H]; 2],
+    p: [Word; H],
+    q: [Word; H],
+    /// p − 1, then q − 1.
+    m1: [Word; H],
+    /// dP, then dQ, then qInv.
+    crt: [Word; H],
+    /// The value under test, and at least two words of 0 above it (H ≥ 2).
+    x: [[Word; H]; 3],
+}
 
-    let (lo, hi) = p.widening_mul(&*q);
-    let (lo, hi) = (Zeroizing::new(lo), Zeroizing::new(hi));
-    if !(lo.ct_eq(&*n_lo) & hi.ct_eq(&*n_hi)).to_bool() {
+/// [`prove`] with every value in `H` words (n and d in `2·H`) and e in one;
+/// the caller has checked that they fit. Products, differences and
+/// comparisons run word by word over those fixed sizes, in one stack frame.
+fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
+    let mut n = [[0; H]; 2];
+    load_be(k.n, n.as_flattened_mut());
+    let mut e = [0];
+    load_be(k.e, &mut e);
+    let mut w = Work::<H> {
+        d: [[0; H]; 2],
+        p: [0; H],
+        q: [0; H],
+        m1: [0; H],
+        crt: [0; H],
+        x: [[0; H]; 3],
+    };
+    load_be(k.d, w.d.as_flattened_mut());
+    load_be(k.p, &mut w.p);
+    load_be(k.q, &mut w.q);
+    // p, q > 1.
+    let above_one = |v: &[Word; H], m1: &mut [Word; H]| !sub_into(v, &[1], m1) && !is_zero(m1);
+    if !above_one(&w.q, &mut w.m1) || !above_one(&w.p, &mut w.m1) {
+        return Err(NOT_PRIME);
+    }
+
+    let x = w.x.as_flattened_mut();
+    mul_into(&w.p, &w.q, x);
+    if !equal(x.get(..2 * H).unwrap_or_default(), n.as_flattened()) {
         return Err(PQ_IS_NOT_N);
     }
 
-    for ((m1, crt), wrong) in [(&p1, k.dp), (&q1, k.dq)].into_iter().zip(CRT_WRONG) {
-        let crt = half(crt);
-        if !crt.ct_lt(m1).to_bool() {
+    for ((prime, crt), wrong) in [(&w.p, k.dp), (&w.q, k.dq)].into_iter().zip(CRT_WRONG) {
+        sub_into(prime, &[1], &mut w.m1);
+        load_be(crt, &mut w.crt);
+        if !less(&w.crt, &w.m1) {
             return Err(wrong.0);
         }
-        let (twos, odd) = split_fixed(m1);
+        let (twos, odd) = split_fixed(&w.m1);
         let m1 = Divisor::new(twos, odd.as_words());
+        // d − dP, e·dP − 1 and qInv·q − 1 are at most 2·H words; the two above
+        // them are 0 (Hensel's room).
+        let x =
+            w.x.as_flattened_mut()
+                .get_mut(..2 * H + 2)
+                .unwrap_or_default();
         // d ≡ dP (mod p−1).
-        let congruent = m1.divides_wide(wide_sub(&d_lo, &d_hi, &crt));
+        let congruent = !sub_into(w.d.as_flattened(), &w.crt, x) && m1.divides_in_place(x);
         // e·dP ≡ 1 (mod p−1).
-        let (lo, hi) = crt.widening_mul(&e);
-        let (lo, hi) = (Zeroizing::new(lo), Zeroizing::new(hi));
-        let inverse = m1.divides_wide(wide_sub(&lo, &hi, &Uint::ONE));
+        mul_into(&e, &w.crt, x);
+        let inverse = !sub_into_self(x, 1) && m1.divides_in_place(x);
         crt_verdict(inverse, congruent, wrong)?;
     }
 
-    let qinv = half(k.qinv);
-    let (lo, hi) = qinv.widening_mul(&*q);
-    let (lo, hi) = (Zeroizing::new(lo), Zeroizing::new(hi));
+    load_be(k.qinv, &mut w.crt);
+    let x =
+        w.x.as_flattened_mut()
+            .get_mut(..2 * H + 2)
+            .unwrap_or_default();
+    mul_into(&w.crt, &w.q, x);
     // p is odd (p·q = n, which is odd): no twos to split off.
-    let p_divides = Divisor::new(0, p.as_words()).divides_wide(wide_sub(&lo, &hi, &Uint::ONE));
-    if !qinv.ct_lt(&p).to_bool() || !p_divides {
+    let p_divides = !sub_into_self(x, 1) && Divisor::new(0, &w.p).divides_in_place(x);
+    if !less(&w.crt, &w.p) || !p_divides {
         return Err(QINV_WRONG);
     }
     Ok(())
 }
 
-/// The big-endian `v` as a `Uint<L>`, eight bytes to a word (crypto-bigint's
-/// truncating decoder goes byte by byte); bytes above `L` words are dropped, as
-/// that decoder drops them.
-fn words_be<const L: usize>(v: &[u8]) -> Zeroizing<Uint<L>> {
-    let mut words: Zeroizing<[Word; L]> = Zeroizing::new([0; L]);
+/// The big-endian `v` into the little-endian words `out`, eight bytes to a
+/// word; bytes above `out` are dropped, as crypto-bigint's truncating decoder
+/// drops them.
+fn load_be(v: &[u8], out: &mut [Word]) {
+    let v = trim_be(v);
     let chunks = v.rchunks_exact(8);
     let top = chunks.remainder();
     let mut filled = 0;
-    for (word, chunk) in words.iter_mut().zip(chunks) {
+    for (word, chunk) in out.iter_mut().zip(chunks) {
         let mut buf = [0u8; 8];
         buf.copy_from_slice(chunk);
         *word = Word::from_be_bytes(buf);
         filled += 1;
     }
-    if let Some(word) = words.get_mut(filled) {
+    if let Some(word) = out.get_mut(filled) {
         // The leading bytes short of a whole word, if the words ran out first.
         *word = top.iter().fold(0, |w, &b| (w << 8) | Word::from(b));
     }
-    Zeroizing::new(Uint::from_words(*words))
+    for word in out.iter_mut().skip(filled + 1) {
+        *word = 0;
+    }
 }
 
-/// A value `lo + hi·2^{w·L}` as its two zeroizing halves.
-type WideHalves<const L: usize, const R: usize> = (Zeroizing<Uint<L>>, Zeroizing<Uint<R>>);
+/// `a − b − borrow` and the borrow out.
+#[inline(always)]
+fn sbb(a: Word, b: Word, borrow: bool) -> (Word, bool) {
+    let (s, b1) = a.overflowing_sub(b);
+    let (s, b2) = s.overflowing_sub(Word::from(borrow));
+    (s, b1 | b2)
+}
 
-/// `(lo + hi·2^{w·L}) − y` as its low and high parts, or `None` when `y` is larger.
-fn wide_sub<const L: usize, const R: usize>(
-    lo: &Uint<L>,
-    hi: &Uint<R>,
-    y: &Uint<L>,
-) -> Option<WideHalves<L, R>> {
-    let (lo, borrow) = lo.borrowing_sub(y, Limb::ZERO);
-    let lo = Zeroizing::new(lo);
-    let (hi, borrow) = hi.borrowing_sub(&Uint::ZERO, borrow);
-    let hi = Zeroizing::new(hi);
-    (borrow == Limb::ZERO).then_some((lo, hi))
+/// `out = a − b` over `out`'s words (`a` and `b` extended with 0s); whether it
+/// borrowed, that is `a < b` when `out` is as long as `a` and `b`.
+fn sub_into(a: &[Word], b: &[Word], out: &mut [Word]) -> bool {
+    let mut borrow = false;
+    for (j, o) in out.iter_mut().enumerate() {
+        let at = |v: &[Word]| v.get(j).copied().unwrap_or(0);
+        (*o, borrow) = sbb(at(a), at(b), borrow);
+    }
+    borrow
+}
+
+/// `x −= y`; whether it borrowed (`y > x`).
+fn sub_into_self(x: &mut [Word], y: Word) -> bool {
+    let mut borrow = false;
+    for (j, w) in x.iter_mut().enumerate() {
+        (*w, borrow) = sbb(*w, if j == 0 { y } else { 0 }, borrow);
+    }
+    borrow
+}
+
+/// `a < b`, for words of the same length, looking at every word.
+fn less(a: &[Word], b: &[Word]) -> bool {
+    a.iter()
+        .zip(b)
+        .fold(false, |borrow, (&a, &b)| sbb(a, b, borrow).1)
+}
+
+/// `a = b`, looking at every word.
+fn equal(a: &[Word], b: &[Word]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0, |diff, (&a, &b)| diff | (a ^ b)) == 0
+}
+
+/// `a = 0`, looking at every word.
+fn is_zero(a: &[Word]) -> bool {
+    or_of_words(a) == 0
+}
+
+/// The OR of `a`'s words: 0 exactly when `a` is.
+fn or_of_words(a: &[Word]) -> Word {
+    a.iter().fold(0, |any, &w| any | w)
+}
+
+/// `out = a·b` (schoolbook; `out` at least `len(a) + len(b)` words, the rest
+/// set to 0): two rows of `a` per pass over `b`, as [`hensel`] adds its rows.
+fn mul_into(a: &[Word], b: &[Word], out: &mut [Word]) {
+    out.fill(0);
+    let (Some(&b0), Some(&b_last), len) = (b.first(), b.last(), b.len()) else {
+        return;
+    };
+    for (pass, rows) in a.chunks(2).enumerate() {
+        let (x0, x1) = (
+            rows.first().copied().unwrap_or(0),
+            rows.get(1).copied().unwrap_or(0),
+        );
+        let Some(window) = out.get_mut(2 * pass..) else {
+            return;
+        };
+        let Some((first, rest)) = window.split_first_mut() else {
+            return;
+        };
+        let c0;
+        (*first, c0) = mac(*first, x0, b0, 0);
+        let Some(mid) = rest.get_mut(..len - 1) else {
+            return;
+        };
+        let (c0, c1) = two_rows(mid, x0, x1, b, c0, 0);
+        // Word len (no earlier pass reached it): row x0's carry and row x1's last
+        // product; word len + 1 (when row x1 exists): what that carries.
+        let (lo, hi) = mac(c0, x1, b_last, c1);
+        if let Some(w) = rest.get_mut(len - 1) {
+            *w = lo;
+        }
+        if let Some(w) = rest.get_mut(len) {
+            *w = hi;
+        }
+    }
+}
+
+/// The middle words of a pass that adds `x0·m` at word 0 and `x1·m` at word 1:
+/// `r[j] += x0·m[j + 1] + x1·m[j]` for the words of `r` (at most `len(m) − 1`),
+/// with row `x0`'s carry `c0` and row `x1`'s carry `c1` in and out.
+#[inline(always)]
+fn two_rows(
+    r: &mut [Word],
+    x0: Word,
+    x1: Word,
+    m: &[Word],
+    mut c0: Word,
+    mut c1: Word,
+) -> (Word, Word) {
+    // Two words of r at a time (r[j], r[j + 1] take m[j .. j + 3]), then the
+    // odd one out.
+    let mut step = |r: &mut Word, lo: Word, hi: Word| {
+        let t;
+        (t, c0) = mac(*r, x0, hi, c0);
+        (*r, c1) = mac(t, x1, lo, c1);
+    };
+    let done = r.len() & !1;
+    let pairs = r.chunks_exact_mut(2);
+    let lows = m.chunks_exact(2);
+    let highs = m.get(1..).unwrap_or_default().chunks_exact(2);
+    for ((r, lo), hi) in pairs.zip(lows).zip(highs) {
+        if let ([r0, r1], [l0, l1], [h0, h1]) = (r, lo, hi) {
+            step(r0, *l0, *h0);
+            step(r1, *l1, *h1);
+        }
+    }
+    if let (Some(r), Some(&lo), Some(&hi)) = (r.get_mut(done), m.get(done), m.get(done + 1)) {
+        step(r, lo, hi);
+    }
+    (c0, c1)
 }
 
 /// [`prove`] on crypto-bigint's boxed integers, for any size.
@@ -718,11 +850,30 @@ mod tests {
 
     proptest! {
         /// The word-at-a-time decoder gives crypto-bigint's value, also for
-        /// inputs shorter than, equal to and longer than four words.
+        /// inputs shorter than, equal to and longer than four words, into
+        /// words that held something before.
         #[test]
-        fn words_be_is_crypto_bigints_decoding(v in proptest::collection::vec(byte(), 0..45)) {
+        fn load_be_is_crypto_bigints_decoding(v in proptest::collection::vec(byte(), 0..45)) {
             let want = Uint::<4>::from_be_slice_truncated(&v, Uint::<4>::BITS);
-            prop_assert_eq!(*words_be::<4>(&v), want);
+            let mut words = [Word::MAX; 4];
+            load_be(&v, &mut words);
+            prop_assert_eq!(Uint::<4>::from_words(words), want);
+        }
+
+        /// The schoolbook product is crypto-bigint's, for lengths of one to
+        /// six words (odd and even row counts), into a longer output.
+        #[test]
+        fn mul_into_is_crypto_bigints_product(
+            a in proptest::collection::vec(byte(), 1..48),
+            b in proptest::collection::vec(byte(), 1..48),
+        ) {
+            let (x, y) = (big(&a), big(&b));
+            let want = x.concatenating_mul(&y);
+            let mut out = vec![Word::MAX; x.as_words().len() + y.as_words().len() + 3];
+            mul_into(x.as_words(), y.as_words(), &mut out);
+            let want = want.as_words();
+            prop_assert_eq!(&out[..want.len()], want);
+            prop_assert!(out[want.len()..].iter().all(|&w| w == 0));
         }
     }
 
