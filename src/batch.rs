@@ -8,11 +8,11 @@ use std::io::{self, BufRead, Write};
 use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::value::RawValue;
-use zeroize::Zeroizing;
 
 use crate::check::{CheckInput, CheckOptions, check};
 use crate::error::{Finding, Reason};
 use crate::report::Report;
+use crate::secret::SecretBytes;
 
 /// One request body, as the API takes it.
 #[derive(Clone, Default)]
@@ -22,9 +22,9 @@ pub struct BatchRequest {
     /// The certificate PEM.
     pub server_certificate: String,
     /// The private key PEM; empty means no key, as in the API.
-    pub private_key: Zeroizing<String>,
+    pub private_key: SecretBytes,
     /// The password of an encrypted key.
-    pub password: Option<Zeroizing<String>>,
+    pub password: Option<SecretBytes>,
     /// The name the certificate would get.
     pub server_certificate_name: Option<String>,
 }
@@ -56,10 +56,10 @@ impl BatchRequest {
     pub fn check(&self, line: usize, opts: &CheckOptions) -> Report {
         let mut input = CheckInput::new(self.server_certificate.as_bytes());
         if !self.private_key.is_empty() {
-            input = input.with_key(self.private_key.as_bytes());
+            input = input.with_key(&self.private_key);
         }
         if let Some(p) = &self.password {
-            input = input.with_password(p.as_bytes());
+            input = input.with_password(p);
         }
         let mut report = check(&input, opts);
         report.id = Some(self.id.clone().unwrap_or_else(|| line.into()));
@@ -87,7 +87,7 @@ struct RawRequest<'a> {
 
 /// A JSON string literal (with quotes) unescaped into a zeroizing buffer sized up
 /// front. `Ok(None)` for `null`.
-fn unescape_secret(raw: &RawValue) -> Result<Option<Zeroizing<String>>, String> {
+fn unescape_secret(raw: &RawValue) -> Result<Option<SecretBytes>, String> {
     let text = raw.get().as_bytes();
     if text == b"null" {
         return Ok(None);
@@ -96,7 +96,7 @@ fn unescape_secret(raw: &RawValue) -> Result<Option<Zeroizing<String>>, String> 
         .strip_prefix(b"\"")
         .and_then(|t| t.strip_suffix(b"\""))
         .ok_or("is not a string")?;
-    let mut out = Zeroizing::new(Vec::with_capacity(inner.len()));
+    let mut out = SecretBytes::with_capacity(inner.len());
     let mut i = 0;
     while let Some(&b) = inner.get(i) {
         i += 1;
@@ -140,9 +140,9 @@ fn unescape_secret(raw: &RawValue) -> Result<Option<Zeroizing<String>>, String> 
         let mut buf = [0u8; 4];
         out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
     }
-    // The JSON parser already checked the line is UTF-8 and the literal well formed.
-    let text = String::from_utf8(std::mem::take(&mut *out)).map_err(|_| "is not UTF-8")?;
-    Ok(Some(Zeroizing::new(text)))
+    // The JSON parser already checked the line is UTF-8 and the literal well
+    // formed, and escapes decode to UTF-8: `out` is UTF-8 text.
+    Ok(Some(out))
 }
 
 /// Parse one JSON line into a request.
@@ -281,7 +281,7 @@ pub struct BatchSummary {
 /// One line of the stream: its number and bytes, or its number and length when
 /// it was over the limit (its bytes are not kept).
 enum Line {
-    Text(usize, Zeroizing<Vec<u8>>),
+    Text(usize, SecretBytes),
     TooLong(usize, usize),
 }
 
@@ -290,8 +290,8 @@ enum Line {
 fn read_line<R: BufRead>(
     reader: &mut R,
     limit: usize,
-) -> io::Result<Option<Result<Zeroizing<Vec<u8>>, usize>>> {
-    let mut buf = Zeroizing::new(Vec::new());
+) -> io::Result<Option<Result<SecretBytes, usize>>> {
+    let mut buf = SecretBytes::default();
     let mut len = 0usize;
     let mut seen_any = false;
     loop {
@@ -312,9 +312,8 @@ fn read_line<R: BufRead>(
         if len <= limit.saturating_add(1) {
             // Grow without leaving unzeroized copies: move into a larger zeroizing buffer.
             if buf.capacity() < buf.len() + part.len() {
-                let mut bigger = Zeroizing::new(Vec::with_capacity(
-                    (buf.len() + part.len()).max(buf.capacity() * 2),
-                ));
+                let mut bigger =
+                    SecretBytes::with_capacity((buf.len() + part.len()).max(buf.capacity() * 2));
                 bigger.extend_from_slice(&buf);
                 buf = bigger;
             }
@@ -415,7 +414,7 @@ mod tests {
         let s = unescape_secret(&raw(r#""a\nb\r\n\"q\" \\ \/ \u00e9 \ud83d\ude00""#))
             .unwrap()
             .unwrap();
-        assert_eq!(s.as_str(), "a\nb\r\n\"q\" \\ / é 😀");
+        assert_eq!(&s[..], "a\nb\r\n\"q\" \\ / é 😀".as_bytes());
         assert!(unescape_secret(&raw("null")).unwrap().is_none());
         assert!(unescape_secret(&raw("12")).is_err());
     }
@@ -425,8 +424,8 @@ mod tests {
         let r = parse_request(br#"{"Id": 7, "ServerCertificate": "C", "PrivateKey": "K\nL", "Password": "pw", "RegionId": "x"}"#).unwrap();
         assert_eq!(r.id, Some(7.into()));
         assert_eq!(r.server_certificate, "C");
-        assert_eq!(r.private_key.as_str(), "K\nL");
-        assert_eq!(r.password.as_deref().map(String::as_str), Some("pw"));
+        assert_eq!(&r.private_key[..], b"K\nL");
+        assert_eq!(r.password.as_deref().map(Vec::as_slice), Some(&b"pw"[..]));
         let dbg = format!("{r:?}");
         assert!(!dbg.contains("K\\nL") && !dbg.contains("pw"), "{dbg}");
     }

@@ -18,13 +18,13 @@
 //! buffers reserved up front (no reallocation leaves copies behind), and messages
 //! about the key input quote labels, line numbers and columns, never key bytes.
 
+use crate::secret::SecretBytes;
 use std::fmt;
 use std::io::{self, Read};
 use std::ops::ControlFlow;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::{DecodeError, DecodeSliceError, Engine as _};
-use zeroize::Zeroizing;
 
 use crate::error::{Finding, Reason};
 use crate::limits::Limits;
@@ -79,9 +79,9 @@ pub fn read_limited<R: Read>(reader: R, limit: usize) -> io::Result<Vec<u8>> {
 /// # Errors
 ///
 /// As [`read_limited`]; what was read is zeroized before the error returns.
-pub fn read_limited_secret<R: Read>(mut reader: R, limit: usize) -> io::Result<Zeroizing<Vec<u8>>> {
+pub fn read_limited_secret<R: Read>(mut reader: R, limit: usize) -> io::Result<SecretBytes> {
     let ceiling = limit.saturating_add(1);
-    let mut buf = Zeroizing::new(Vec::with_capacity(ceiling.min(SECRET_INITIAL)));
+    let mut buf = SecretBytes::with_capacity(ceiling.min(SECRET_INITIAL));
     loop {
         let len = buf.len();
         if len > limit {
@@ -92,7 +92,7 @@ pub fn read_limited_secret<R: Read>(mut reader: R, limit: usize) -> io::Result<Z
         let needed = len.saturating_add(want);
         if buf.capacity() < needed {
             let new_cap = buf.capacity().saturating_mul(2).max(needed).min(ceiling);
-            let mut bigger = Zeroizing::new(Vec::with_capacity(new_cap));
+            let mut bigger = SecretBytes::with_capacity(new_cap);
             bigger.extend_from_slice(&buf);
             buf = bigger;
         }
@@ -142,12 +142,12 @@ pub(crate) enum KeyBlob {
         /// RFC 1421 headers such as `Proc-Type` and `DEK-Info`, in order, trimmed.
         headers: Vec<(String, String)>,
         /// The decoded body.
-        body: Zeroizing<Vec<u8>>,
+        body: SecretBytes,
         /// The line of the `-----BEGIN` marker.
         line: usize,
     },
     /// The whole input, which looked like DER.
-    Der(Zeroizing<Vec<u8>>),
+    Der(SecretBytes),
 }
 
 impl fmt::Debug for KeyBlob {
@@ -306,8 +306,8 @@ fn pem_key(input: &[u8], limits: &Limits, findings: &mut Vec<Finding>) -> Option
     // Reserved once to the input length, an upper bound on any block's base64:
     // the buffer never grows, so no reallocation leaves key text behind. The DER
     // decoded line by line goes to a fixed-size buffer (a slice: it cannot grow).
-    let mut scratch: Zeroizing<Vec<u8>> = Zeroizing::new(Vec::with_capacity(input.len()));
-    let mut decoded: Zeroizing<Vec<u8>> = Zeroizing::new(vec![0u8; decoded_bound(input.len())]);
+    let mut scratch: SecretBytes = SecretBytes::with_capacity(input.len());
+    let mut decoded: SecretBytes = SecretBytes::new(vec![0u8; decoded_bound(input.len())]);
     let buffers = Buffers {
         scratch: &mut scratch,
         decoded: &mut decoded,
@@ -776,7 +776,7 @@ fn der_key(input: &[u8], findings: &mut Vec<Finding>) -> Option<KeyBlob> {
             "a DER PKCS#7 bundle where the private key was expected; give the private key"
         }
         DerShape::PrivateKey(_) | DerShape::PublicKey | DerShape::Other => {
-            return Some(KeyBlob::Der(Zeroizing::new(input.to_vec())));
+            return Some(KeyBlob::Der(SecretBytes::copy_of(input)));
         }
     };
     findings.push(
@@ -2085,7 +2085,7 @@ impl Sink for KeySink {
         findings: &mut Vec<Finding>,
     ) -> ControlFlow<()> {
         // Reserved to exactly what `decode_into` needs: it never reallocates.
-        let mut body = Zeroizing::new(Vec::with_capacity(decoded_len(&block)));
+        let mut body = SecretBytes::with_capacity(decoded_len(&block));
         if let Err(e) = decode_into(&block, &mut body) {
             findings.push(decode_failure(Side::Key, &block, &e));
             return ControlFlow::Break(());

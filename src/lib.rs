@@ -63,6 +63,7 @@ mod key;
 mod limits;
 mod public_key;
 mod report;
+mod secret;
 mod signature;
 mod target;
 
@@ -77,4 +78,5 @@ pub use input::{read_limited, read_limited_secret};
 pub use limits::{BATCH_LINE_LIMIT, CERT_INPUT_LIMIT, KEY_INPUT_LIMIT, Limits};
 pub use public_key::Curve;
 pub use report::{ChainEntry, Report};
+pub use secret::SecretBytes;
 pub use target::{Target, UnknownTarget};

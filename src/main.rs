@@ -8,12 +8,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use zeroize::Zeroizing;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use certvet::batch::{self, BatchOptions};
-use certvet::{CheckInput, CheckOptions, Limits, Report, Target, UnixTime};
+use certvet::{CheckInput, CheckOptions, Limits, Report, SecretBytes, Target, UnixTime};
 use indicatif::{ProgressBar, ProgressStyle};
 
 #[derive(Parser)]
@@ -63,8 +62,8 @@ struct PairFiles {
 /// What the files hold; the key and password only in zeroizing buffers.
 struct PairBytes {
     cert: Vec<u8>,
-    key: Option<Zeroizing<Vec<u8>>>,
-    password: Option<Zeroizing<Vec<u8>>>,
+    key: Option<SecretBytes>,
+    password: Option<SecretBytes>,
 }
 
 impl PairFiles {
@@ -394,7 +393,7 @@ fn read_input(path: &std::path::Path, limit: usize) -> Result<Vec<u8>, CliError>
 }
 
 /// Like [`read_input`], into zeroizing buffers only.
-fn read_secret(path: &std::path::Path, limit: usize) -> Result<Zeroizing<Vec<u8>>, CliError> {
+fn read_secret(path: &std::path::Path, limit: usize) -> Result<SecretBytes, CliError> {
     certvet::read_limited_secret(open(path)?, limit).map_err(|source| CliError::Read {
         path: path.display().to_string(),
         source,
@@ -402,7 +401,7 @@ fn read_secret(path: &std::path::Path, limit: usize) -> Result<Zeroizing<Vec<u8>
 }
 
 /// The password file's first line without its line end, as `openssl -passin file:` reads it.
-fn read_password(path: &std::path::Path) -> Result<Zeroizing<Vec<u8>>, CliError> {
+fn read_password(path: &std::path::Path) -> Result<SecretBytes, CliError> {
     let mut all = read_secret(path, Limits::default().key_bytes)?;
     let end = all.iter().position(|&b| b == b'\n').unwrap_or(all.len());
     all.truncate(end);

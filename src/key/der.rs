@@ -5,9 +5,8 @@
 //! its input (no copies of key bytes); the writer sizes its zeroizing buffer
 //! exactly before writing, so no reallocation leaves key bytes behind.
 
+use crate::secret::SecretBytes;
 use std::fmt;
-
-use zeroize::Zeroizing;
 
 /// Universal tag: INTEGER.
 pub(super) const INTEGER: u8 = 0x02;
@@ -369,8 +368,8 @@ impl Node<'_> {
     }
 
     /// Encode into a zeroizing buffer allocated once at the exact size.
-    pub(super) fn to_der(&self) -> Zeroizing<Vec<u8>> {
-        let mut out = Zeroizing::new(Vec::with_capacity(self.len()));
+    pub(super) fn to_der(&self) -> SecretBytes {
+        let mut out = SecretBytes::with_capacity(self.len());
         self.write(&mut out);
         out
     }

@@ -1,8 +1,8 @@
 //! EC keys on P-256, P-384 and P-521: SEC1 `ECPrivateKey` (RFC 5915), the curve
 //! from its named-curve parameters (RFC 5480), and the public point derived as d·G.
 
+use crate::secret::SecretBytes;
 use aws_lc_rs::agreement::{self, ECDH_P256, ECDH_P384, ECDH_P521};
-use zeroize::Zeroizing;
 
 use super::der::{self, Field, Node, Reader};
 use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed, oid, unsupported};
@@ -190,7 +190,7 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
         )));
     }
     // Left-pad: OpenSSL writes the full length, other encoders may not.
-    let mut scalar = Zeroizing::new(vec![0u8; len]);
+    let mut scalar = SecretBytes::new(vec![0u8; len]);
     if let Some(tail) = scalar.get_mut(len - private.len()..) {
         tail.copy_from_slice(private);
     }
@@ -254,7 +254,7 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
 }
 
 /// A proven EC key: `point` is d·G for `scalar`.
-fn proven(curve: Curve, scalar: Zeroizing<Vec<u8>>, point: Vec<u8>) -> Opened {
+fn proven(curve: Curve, scalar: SecretBytes, point: Vec<u8>) -> Opened {
     Opened::Proven {
         public: PublicKey::Ec {
             curve,
@@ -307,13 +307,13 @@ pub(super) fn sec1_der(
     scalar: &[u8],
     point: &[u8],
     with_params: bool,
-) -> Zeroizing<Vec<u8>> {
+) -> SecretBytes {
     sec1_node(curve, scalar, point, with_params).to_der()
 }
 
 /// Unencrypted PKCS#8 v1 (id-ecPublicKey with the named curve; the inner SEC1
 /// without parameters but with the public key, as OpenSSL writes it).
-pub(super) fn pkcs8_der(curve: Curve, scalar: &[u8], point: &[u8]) -> Zeroizing<Vec<u8>> {
+pub(super) fn pkcs8_der(curve: Curve, scalar: &[u8], point: &[u8]) -> SecretBytes {
     super::pkcs8::private_key_info(
         vec![
             Node::Prim(der::OID, oid::EC_PUBLIC_KEY),

@@ -1,6 +1,7 @@
 //! Ed25519 keys in PKCS#8 (RFC 8410): the 32-byte seed in `CurvePrivateKey`,
 //! and the public key derived from it (RFC 8032 5.1.5).
 
+use crate::secret::SecretBytes;
 use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair as _};
 use zeroize::Zeroizing;
 
@@ -78,7 +79,7 @@ pub(super) fn spki_public(bits: &[u8]) -> Result<PublicKey, Finding> {
 }
 
 /// Unencrypted PKCS#8 v1, as OpenSSL writes it.
-pub(super) fn pkcs8_der(seed: &[u8; LEN]) -> Zeroizing<Vec<u8>> {
+pub(super) fn pkcs8_der(seed: &[u8; LEN]) -> SecretBytes {
     super::pkcs8::private_key_info(
         vec![Node::Prim(der::OID, oid::ED25519)],
         Node::Wrap(vec![Node::Prim(der::OCTET_STRING, seed)]),

@@ -6,6 +6,7 @@
 //! Every parameter is read and checked before any key derivation, so a hostile
 //! iteration count or scrypt cost is refused without spending it.
 
+use crate::secret::SecretBytes;
 use cbc::cipher::block_padding::Pkcs7;
 use cbc::cipher::{BlockCipherDecrypt, BlockModeDecrypt, KeyInit, KeyIvInit};
 use md5::{Digest, Md5};
@@ -462,7 +463,7 @@ pub(super) fn decrypt_pkcs8(
     der: &[u8],
     password: Option<&[u8]>,
     limits: &Limits,
-) -> Result<(Zeroizing<Vec<u8>>, String), Finding> {
+) -> Result<(SecretBytes, String), Finding> {
     let decode_error = |e: DerError| {
         malformed(format!(
             "the PKCS#8 EncryptedPrivateKeyInfo does not decode: {e}"
@@ -508,7 +509,7 @@ pub(super) fn decrypt_pkcs8(
             "{scheme} with parameters certvet does not read ({e})"
         ))
     })?;
-    let mut buf = Zeroizing::new(ciphertext.to_vec());
+    let mut buf = SecretBytes::copy_of(ciphertext);
     let len = match pkcs5_scheme.decrypt_in_place(password, &mut buf) {
         Ok(plain) => plain.len(),
         Err(pkcs5::Error::DecryptFailed) => return Err(wrong_password(&scheme)),
@@ -608,8 +609,8 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
 }
 
 /// OpenSSL's `EVP_BytesToKey` with MD5, one iteration: `D_i = MD5(D_{i-1} || password || salt)`.
-fn bytes_to_key(password: &[u8], salt: &[u8], key_len: usize) -> Zeroizing<Vec<u8>> {
-    let mut key = Zeroizing::new(Vec::with_capacity(key_len + 16));
+fn bytes_to_key(password: &[u8], salt: &[u8], key_len: usize) -> SecretBytes {
+    let mut key = SecretBytes::with_capacity(key_len + 16);
     let mut block = Zeroizing::new([0u8; 16]);
     while key.len() < key_len {
         let mut md5 = Md5::new();
@@ -630,7 +631,7 @@ pub(super) fn decrypt_legacy(
     dek: &Dek,
     ciphertext: &[u8],
     password: Option<&[u8]>,
-) -> Result<Zeroizing<Vec<u8>>, Finding> {
+) -> Result<SecretBytes, Finding> {
     let scheme = dek.describe();
     check_ciphertext(ciphertext, dek.cipher)?;
     let Some(password) = password else {
@@ -638,7 +639,7 @@ pub(super) fn decrypt_legacy(
     };
     let salt = dek.iv.get(..8).unwrap_or_default();
     let key = bytes_to_key(password, salt, dek.cipher.key_len());
-    let mut buf = Zeroizing::new(ciphertext.to_vec());
+    let mut buf = SecretBytes::copy_of(ciphertext);
     let len = dek
         .cipher
         .decrypt(&key, &dek.iv, &mut buf)

@@ -39,6 +39,7 @@ mod rsa;
 #[cfg(test)]
 mod test_vectors;
 
+use crate::secret::SecretBytes;
 use std::fmt;
 
 use zeroize::Zeroizing;
@@ -179,14 +180,14 @@ enum Secret {
     /// RSA: the two-prime PKCS#1 `RSAPrivateKey` DER, as read (strict DER, so canonical).
     Rsa {
         /// `RSAPrivateKey` DER.
-        pkcs1: Zeroizing<Vec<u8>>,
+        pkcs1: SecretBytes,
     },
     /// EC: the curve, the scalar left-padded to the field size, the derived point.
     Ec {
         /// The named curve.
         curve: Curve,
         /// The private scalar, big-endian, field-size bytes.
-        scalar: Zeroizing<Vec<u8>>,
+        scalar: SecretBytes,
         /// The derived public point, uncompressed.
         point: Vec<u8>,
     },
@@ -212,7 +213,7 @@ impl KeySecret {
     /// # Errors
     /// None for the kinds certvet opens; the `Result` leaves room for kinds that
     /// cannot be written.
-    pub(crate) fn to_pkcs8_der(&self) -> Result<Zeroizing<Vec<u8>>, String> {
+    pub(crate) fn to_pkcs8_der(&self) -> Result<SecretBytes, String> {
         Ok(match &self.inner {
             Secret::Rsa { pkcs1 } => rsa::pkcs8_der(pkcs1),
             Secret::Ec {
@@ -228,9 +229,9 @@ impl KeySecret {
     ///
     /// # Errors
     /// When the key is not RSA.
-    pub(crate) fn to_pkcs1_der(&self) -> Result<Zeroizing<Vec<u8>>, String> {
+    pub(crate) fn to_pkcs1_der(&self) -> Result<SecretBytes, String> {
         match &self.inner {
-            Secret::Rsa { pkcs1 } => Ok(Zeroizing::new(pkcs1.to_vec())),
+            Secret::Rsa { pkcs1 } => Ok(SecretBytes::copy_of(pkcs1)),
             _ => Err(format!(
                 "the key is {}, and PKCS#1 (RSA PRIVATE KEY) holds RSA keys only",
                 self.kind()
@@ -242,7 +243,7 @@ impl KeySecret {
     ///
     /// # Errors
     /// When the key is not EC.
-    pub(crate) fn to_sec1_der(&self) -> Result<Zeroizing<Vec<u8>>, String> {
+    pub(crate) fn to_sec1_der(&self) -> Result<SecretBytes, String> {
         match &self.inner {
             Secret::Ec {
                 curve,

@@ -4,6 +4,7 @@
 use super::der::{self, DerError, Field, Reader};
 use super::{Opened, Outcome, ec, ed25519, malformed, oid, rsa};
 use crate::public_key::PublicKey;
+use crate::secret::SecretBytes;
 
 /// An `AlgorithmIdentifier`: the OID and the parameters' tag and contents, if any.
 struct AlgorithmId<'a> {
@@ -153,7 +154,7 @@ pub(super) fn open_spki(der: &[u8]) -> Outcome {
 pub(super) fn private_key_info<'a>(
     algorithm: Vec<der::Node<'a>>,
     private_key: der::Node<'a>,
-) -> zeroize::Zeroizing<Vec<u8>> {
+) -> SecretBytes {
     der::Node::Cons(
         der::SEQUENCE,
         vec![

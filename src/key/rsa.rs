@@ -10,6 +10,7 @@
 //! Primality is not tested (it does not bear on whether the file's parts
 //! agree, and costs milliseconds).
 
+use crate::secret::SecretBytes;
 use crypto_bigint::{
     BoxedUint, ConcatenatingMul, CtEq, CtLt, NonZero, Resize, Uint, WideWord, Word,
 };
@@ -128,7 +129,7 @@ pub(super) fn open_pkcs1(der: &[u8]) -> Outcome {
         public: claimed,
         secret: super::KeySecret {
             inner: Secret::Rsa {
-                pkcs1: Zeroizing::new(der.to_vec()),
+                pkcs1: SecretBytes::copy_of(der),
             },
         },
     })
@@ -793,7 +794,7 @@ fn below(x: &BoxedUint, m: &NonZero<BoxedUint>) -> bool {
 }
 
 /// Unencrypted PKCS#8 v1 around a PKCS#1 key (rsaEncryption, NULL parameters).
-pub(super) fn pkcs8_der(pkcs1: &[u8]) -> Zeroizing<Vec<u8>> {
+pub(super) fn pkcs8_der(pkcs1: &[u8]) -> SecretBytes {
     super::pkcs8::private_key_info(
         vec![
             Node::Prim(der::OID, oid::RSA_ENCRYPTION),

@@ -9,6 +9,7 @@ use super::der::{Node, Reader};
 use super::test_vectors::*;
 use super::*;
 use crate::error::Severity;
+use crate::secret::SecretBytes;
 
 const PASSWORD: &[u8] = b"correct horse";
 
@@ -36,7 +37,7 @@ fn blob(pem: &str) -> KeyBlob {
     KeyBlob::Pem {
         label,
         headers,
-        body: Zeroizing::new(STANDARD.decode(body).unwrap()),
+        body: SecretBytes::new(STANDARD.decode(body).unwrap()),
         line: 1,
     }
 }
@@ -72,7 +73,7 @@ fn b64(s: &str) -> Vec<u8> {
 }
 
 fn der_blob(der: &[u8]) -> KeyBlob {
-    KeyBlob::Der(Zeroizing::new(der.to_vec()))
+    KeyBlob::Der(SecretBytes::copy_of(der))
 }
 
 fn open_with(blob: &KeyBlob, password: Option<&[u8]>) -> (KeyState, Vec<Finding>) {
@@ -647,7 +648,7 @@ fn decrypted_sequence_that_is_no_key_is_malformed_not_wrong_password() {
             ("Proc-Type".to_owned(), "4,ENCRYPTED".to_owned()),
             ("DEK-Info".to_owned(), format!("AES-128-CBC,{}", hex(&iv))),
         ],
-        body: Zeroizing::new(ct),
+        body: SecretBytes::new(ct),
         line: 1,
     };
     let (_, f) = refused(&blob, Some(PASSWORD), Reason::MalformedPrivateKey);
@@ -1161,7 +1162,7 @@ fn other_blocks_and_garbage() {
     let blob = KeyBlob::Pem {
         label: "EC PRIVATE KEY".to_owned(),
         headers: Vec::new(),
-        body: Zeroizing::new(short),
+        body: SecretBytes::new(short),
         line: 1,
     };
     let (_, f) = refused(&blob, None, Reason::MalformedPrivateKey);
