@@ -205,12 +205,40 @@ fn split_boxed(m: &NonZero<BoxedUint>) -> (u32, Zeroizing<BoxedUint>) {
     (twos, Zeroizing::new(m.unbounded_shr(twos)))
 }
 
-/// [`split_boxed`] for the words of a fixed-size `m`, which the caller knows
-/// is not 0.
-fn split_fixed<const L: usize>(m: &[Word; L]) -> (u32, Zeroizing<Uint<L>>) {
-    let m = Zeroizing::new(Uint::<L>::from_words(*m));
-    let twos = m.trailing_zeros();
-    (twos, Zeroizing::new(m.shr(twos.min(Uint::<L>::BITS - 1))))
+/// Split the fixed-size `m` (not 0) as [`split_boxed`] does: its trailing zero
+/// bits `t` (crypto-bigint's constant-time count), and `m >> t` into `odd`.
+fn split_fixed<const L: usize>(m: &[Word; L], odd: &mut [Word; L]) -> u32 {
+    let twos = Zeroizing::new(Uint::<L>::from_words(*m)).trailing_zeros();
+    *odd = *m;
+    shr_in_place(odd, twos);
+    twos
+}
+
+/// `v >>= t` for `t` less than `v`'s bits, in time that depends on `v`'s
+/// length only: whole words first, one power of two of them per pass (kept or
+/// not by a mask), then the bits within words. A pass per bit of the word
+/// count, where crypto-bigint's `shr` makes one per bit of the shift.
+fn shr_in_place(v: &mut [Word], t: u32) {
+    let words = usize::try_from(t / Word::BITS).unwrap_or(usize::MAX);
+    let bits = t % Word::BITS;
+    let mut step = 1;
+    while step < v.len() {
+        let take = Word::from(words & step != 0).wrapping_neg();
+        for j in 0..v.len() {
+            let from = v.get(j + step).copied().unwrap_or(0);
+            if let Some(w) = v.get_mut(j) {
+                *w = (*w & !take) | (from & take);
+            }
+        }
+        step <<= 1;
+    }
+    // `(next << 1) << (w − 1 − bits)` is `next << (w − bits)`, and 0 for bits = 0.
+    for j in 0..v.len() {
+        let next = v.get(j + 1).copied().unwrap_or(0);
+        if let Some(w) = v.get_mut(j) {
+            *w = (*w >> bits) | ((next << 1) << (Word::BITS - 1 - bits));
+        }
+    }
 }
 
 impl<'m> Divisor<'m> {
@@ -509,19 +537,41 @@ fn public_facts(k: &Pkcs1<'_>) -> Result<(), &'static str> {
 }
 
 /// The secret words of [`prove_fixed`]: `H` to a half-size value, `2·H` to d
-/// and to a product; scrubbed on drop.
-#[derive(Zeroize, ZeroizeOnDrop)]
+/// and to a product; scrubbed on drop (zeroize's bulk fill per field).
 struct Work<const H: usize> {
     d: [[Word; H]; 2],
     p: [Word; H],
     q: [Word; H],
     /// p − 1, then q − 1.
     m1: [Word; H],
+    /// The odd part of m1.
+    odd: [Word; H],
     /// dP, then dQ, then qInv.
     crt: [Word; H],
     /// The value under test, and at least two words of 0 above it (H ≥ 2).
     x: [[Word; H]; 3],
 }
+
+impl<const H: usize> Drop for Work<H> {
+    fn drop(&mut self) {
+        let Work {
+            d,
+            p,
+            q,
+            m1,
+            odd,
+            crt,
+            x,
+        } = self;
+        d.as_flattened_mut().zeroize();
+        x.as_flattened_mut().zeroize();
+        for part in [p, q, m1, odd, crt] {
+            part.as_mut_slice().zeroize();
+        }
+    }
+}
+
+impl<const H: usize> ZeroizeOnDrop for Work<H> {}
 
 /// [`prove`] with every value in `H` words (n and d in `2·H`) and e in one;
 /// the caller has checked that they fit. Products, differences and
@@ -536,6 +586,7 @@ fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
         p: [0; H],
         q: [0; H],
         m1: [0; H],
+        odd: [0; H],
         crt: [0; H],
         x: [[0; H]; 3],
     };
@@ -560,8 +611,8 @@ fn prove_fixed<const H: usize>(k: &Pkcs1<'_>) -> Result<(), &'static str> {
         if !less(&w.crt, &w.m1) {
             return Err(wrong.0);
         }
-        let (twos, odd) = split_fixed(&w.m1);
-        let m1 = Divisor::new(twos, odd.as_words());
+        let twos = split_fixed(&w.m1, &mut w.odd);
+        let m1 = Divisor::new(twos, &w.odd);
         // d − dP, e·dP − 1 and qInv·q − 1 are at most 2·H words; the two above
         // them are 0 (Hensel's room).
         let x =
@@ -875,6 +926,20 @@ mod tests {
             let want = want.as_words();
             prop_assert_eq!(&out[..want.len()], want);
             prop_assert!(out[want.len()..].iter().all(|&w| w == 0));
+        }
+    }
+
+    proptest! {
+        /// The word-pass shift is crypto-bigint's, for every shift of four words.
+        #[test]
+        fn shr_in_place_is_crypto_bigints_shift(
+            v in proptest::collection::vec(byte(), 0..33),
+            t in 0u32..256,
+        ) {
+            let x = Uint::<4>::from_be_slice_truncated(&v, Uint::<4>::BITS);
+            let mut words = *x.as_words();
+            shr_in_place(&mut words, t);
+            prop_assert_eq!(Uint::<4>::from_words(words), x.shr(t));
         }
     }
 
