@@ -152,7 +152,12 @@ fn certvet_inspect(input: &[u8], limits: &Limits) -> Option<Inspected> {
 fn certvet_leaf_key(pem: &[u8], limits: &Limits) -> Option<PublicKey> {
     let mut findings = Vec::new();
     let certs = cert_input(pem, limits, &mut findings);
-    Some(CertView::parse(&certs.first()?.der).ok()?.public_key())
+    Some(
+        CertView::parse(&certs.first()?.der)
+            .ok()?
+            .public_key()
+            .clone(),
+    )
 }
 
 /// Key PEM → parsed, strictly proven (public half derived from the secret), and

@@ -810,8 +810,8 @@ impl<'a> CertView<'a> {
     /// the curve is `Unsupported("invalid EC point")`). Ed25519: the 32-byte key.
     /// Anything else is `Unsupported` with OpenSSL's name for it (`DSA`, `Ed448`,
     /// `RSASSA-PSS`, `EC secp256k1`, …) or the dotted OID.
-    pub(crate) fn public_key(&self) -> PublicKey {
-        self.public.get_or_init(|| self.decode_public_key()).clone()
+    pub(crate) fn public_key(&self) -> &PublicKey {
+        self.public.get_or_init(|| self.decode_public_key())
     }
 
     /// [`public_key`](Self::public_key), decoded.
@@ -1160,7 +1160,7 @@ mod tests {
         assert_eq!(c.not_after() - c.not_before(), 365 * 86_400);
         assert_eq!(c.dns_names(100), ["www.example.com", "example.com"]);
         assert_eq!(c.ip_addresses(100), ["192.0.2.10", "2001:db8::10"]);
-        match c.public_key() {
+        match c.public_key().clone() {
             PublicKey::Rsa { n, e } => {
                 assert_eq!(n.len(), 256);
                 assert!(n[0] & 0x80 != 0);
@@ -1193,7 +1193,7 @@ mod tests {
 
     #[test]
     fn ec_points_come_out_uncompressed() {
-        let plain = match view(fixture!("p256.der")).public_key() {
+        let plain = match view(fixture!("p256.der")).public_key().clone() {
             PublicKey::Ec {
                 curve: Curve::P256,
                 point,
@@ -1210,7 +1210,7 @@ mod tests {
             &fixture!("p256-compressed.der")[..],
             fixture!("p256-hybrid.der"),
         ] {
-            match view(der).public_key() {
+            match view(der).public_key().clone() {
                 PublicKey::Ec {
                     curve: Curve::P256,
                     point,
@@ -1233,7 +1233,7 @@ mod tests {
                 133,
             ),
         ] {
-            match view(der).public_key() {
+            match view(der).public_key().clone() {
                 PublicKey::Ec { curve: c, point } => {
                     assert_eq!(c, curve);
                     assert_eq!(point, &spki[spki.len() - len..]);
@@ -1253,7 +1253,7 @@ mod tests {
         let mut bad = der.to_vec();
         bad[end - 1] ^= 1;
         assert_eq!(
-            view(&bad).public_key(),
+            view(&bad).public_key().clone(),
             PublicKey::Unsupported("invalid EC point".into())
         );
     }
@@ -1262,7 +1262,7 @@ mod tests {
     fn ed25519_and_unsupported_keys() {
         let c = view(fixture!("ed25519.der"));
         assert_eq!(c.serial_hex(), "00");
-        match c.public_key() {
+        match c.public_key().clone() {
             PublicKey::Ed25519(k) => assert_eq!(
                 hex(&k),
                 "2485a5460c5a063c80f5686c4d9c145adbb3e84f96b85b79bef0e51cc223ece5"
@@ -1274,11 +1274,17 @@ mod tests {
             (fixture!("dsa.der"), "DSA"),
             (fixture!("secp256k1.der"), "EC secp256k1"),
         ] {
-            assert_eq!(view(der).public_key(), PublicKey::Unsupported(name.into()));
+            assert_eq!(
+                view(der).public_key().clone(),
+                PublicKey::Unsupported(name.into())
+            );
         }
         // An RSA-PSS key is an RSA key restricted to PSS signatures.
         assert_eq!(
-            view(fixture!("rsa-pss.der")).public_key().describe(),
+            view(fixture!("rsa-pss.der"))
+                .public_key()
+                .clone()
+                .describe(),
             "RSA-1024"
         );
         // The report names the others as OpenSSL does.
@@ -1578,7 +1584,11 @@ mod tests {
                 }
                 if let Ok(c) = CertView::parse(&m) {
                     let _ = (c.subject(), c.issuer(), c.serial_hex(), c.common_name());
-                    let _ = (c.dns_names(1000), c.ip_addresses(1000), c.public_key());
+                    let _ = (
+                        c.dns_names(1000),
+                        c.ip_addresses(1000),
+                        c.public_key().clone(),
+                    );
                     let _ = (format_time(c.not_before()), format_time(c.not_after()));
                 }
             }

@@ -214,7 +214,7 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
     if let Some(leaf) = leaf {
         fill_leaf(&mut report, leaf, &opts.limits);
         (report.key_algorithm, report.key_bits, report.curve) = leaf.key_fields();
-        if let Some(public) = &leaf_key {
+        if let Some(public) = leaf_key {
             check_leaf_key(public, &mut findings);
         }
     }
@@ -275,7 +275,7 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
             .get(end_entity - 1)
             .and_then(Option::as_ref)
             .map(CertView::public_key);
-        let public = ee_key.as_ref().or(leaf_key.as_ref()).or(match state {
+        let public = ee_key.or(leaf_key).or(match state {
             Some(KeyState::Proven(k)) => Some(&k.public),
             _ => None,
         });
@@ -384,7 +384,7 @@ fn match_key(
     let position_of = |public: &PublicKey| {
         views
             .iter()
-            .position(|v| v.as_ref().is_some_and(|v| v.public_key() == *public))
+            .position(|v| v.as_ref().is_some_and(|v| v.public_key() == public))
             .map(|i| i + 1)
     };
     match state {
