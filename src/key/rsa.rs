@@ -273,7 +273,9 @@ impl<'m> Divisor<'m> {
         // t is less than m's bits, and the odd part keeps m's words (it is
         // shifted at m's precision): those words of x hold its t low bits.
         let low = r.get(..self.odd.len()).unwrap_or(r);
-        low_bits_clear(low, u64::from(self.twos)) & hensel(significant(self.odd), r)
+        // (An odd divisor, t = 0, is one the caller knows to be odd, like p.)
+        let low_clear = self.twos == 0 || low_bits_clear(low, u64::from(self.twos));
+        low_clear & hensel(significant(self.odd), r)
     }
 }
 
