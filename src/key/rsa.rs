@@ -2,7 +2,8 @@
 //! proof that a private key's parts agree.
 //!
 //! The proof, in arithmetic whose time depends on the sizes only, never on the
-//! secret values (crypto-bigint's, and a Hensel divisibility test of our own):
+//! secret values (word loops of our own up to 4096 bits, crypto-bigint's above,
+//! and a Hensel divisibility test of our own):
 //! n odd; 1 < e; p, q > 1; p·q = n; e·d ≡ 1 (mod p−1) and (mod q−1);
 //! dP = d mod (p−1); dQ = d mod (q−1); qInv·q ≡ 1 (mod p) with qInv < p.
 //! Congruences are proven by exact division (`p−1 | d − dP`), which costs less
@@ -484,17 +485,18 @@ fn crt_verdict(
 
 /// Prove the relations of a two-prime key; the error says which one fails.
 ///
-/// Every secret operation is a crypto-bigint multiplication, subtraction,
-/// comparison or exact division, constant-time for the (public) sizes; only the
+/// Every secret operation is a multiplication, subtraction, comparison, shift
+/// or exact division whose time depends on the (public) sizes only; only the
 /// pass/fail outcome of each relation steers the code. To spend one large
 /// division per prime instead of two, `e·d ≡ 1 (mod p−1)` is proven as
 /// `e·dP ≡ 1 (mod p−1)` together with `d ≡ dP (mod p−1)`, which imply it.
 ///
 /// Keys up to 4096 bits (p, q, dP, dQ, qInv of at most 32 words, n and d of at
-/// most 64, e of one) run on crypto-bigint's fixed-size integers, which live
-/// on the stack (a boxed integer is an allocation per value and per result);
-/// larger ones on its boxed integers. Both paths prove the same relations in
-/// the same order, with the same messages (a property test holds them to it).
+/// most 64, e of one) run on fixed-size word arrays in one stack frame
+/// ([`prove_fixed`]: row-loop products, which at these sizes took no longer than
+/// crypto-bigint's Karatsuba, and no allocation or per-value zeroizing); larger
+/// ones on crypto-bigint's boxed integers. Both paths prove the same relations
+/// in the same order, with the same messages (a property test holds them to it).
 fn prove(k: &Pkcs1<'_>) -> Result<(), &'static str> {
     public_facts(k)?;
     // Words for the half-size values, and for n and d at twice that.
