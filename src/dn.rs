@@ -469,7 +469,7 @@ pub(crate) fn dotted(oid: &[u8]) -> String {
 
 /// Appends the dotted form of an OID; arcs of any size (as OpenSSL's BIGNUM path).
 fn write_dotted(out: &mut String, oid: &[u8]) {
-    use std::fmt::Write as _;
+    let mut digits = itoa::Buffer::new();
     let mut first = true;
     let mut rest = oid;
     while !rest.is_empty() {
@@ -491,9 +491,12 @@ fn write_dotted(out: &mut String, oid: &[u8]) {
         if first {
             first = false;
             if fits && small < 80 {
-                let _ = write!(out, "{}.{}", small / 40, small % 40);
+                out.push_str(digits.format(small / 40));
+                out.push('.');
+                out.push_str(digits.format(small % 40));
             } else if fits {
-                let _ = write!(out, "2.{}", small - 80);
+                out.push_str("2.");
+                out.push_str(digits.format(small - 80));
             } else {
                 out.push_str("2.");
                 write_big_decimal(out, arc, 80);
@@ -501,7 +504,7 @@ fn write_dotted(out: &mut String, oid: &[u8]) {
         } else {
             out.push('.');
             if fits {
-                let _ = write!(out, "{small}");
+                out.push_str(digits.format(small));
             } else {
                 write_big_decimal(out, arc, 0);
             }
