@@ -310,13 +310,7 @@ fn read_line<R: BufRead>(
         };
         len = len.saturating_add(part.len());
         if len <= limit.saturating_add(1) {
-            // Grow without leaving unzeroized copies: move into a larger zeroizing buffer.
-            if buf.capacity() < buf.len() + part.len() {
-                let mut bigger =
-                    SecretBytes::with_capacity((buf.len() + part.len()).max(buf.capacity() * 2));
-                bigger.extend_from_slice(&buf);
-                buf = bigger;
-            }
+            buf.grow_for(buf.len().saturating_add(part.len()), usize::MAX);
             buf.extend_from_slice(part);
         }
         reader.consume(done);

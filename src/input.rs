@@ -90,12 +90,7 @@ pub fn read_limited_secret<R: Read>(mut reader: R, limit: usize) -> io::Result<S
         // len <= limit < ceiling, so at least one byte is wanted.
         let want = (ceiling - len).min(SECRET_CHUNK);
         let needed = len.saturating_add(want);
-        if buf.capacity() < needed {
-            let new_cap = buf.capacity().saturating_mul(2).max(needed).min(ceiling);
-            let mut bigger = SecretBytes::with_capacity(new_cap);
-            bigger.extend_from_slice(&buf);
-            buf = bigger;
-        }
+        buf.grow_for(needed, ceiling);
         buf.resize(needed, 0);
         let got = loop {
             let Some(tail) = buf.get_mut(len..) else {
