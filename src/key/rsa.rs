@@ -248,24 +248,15 @@ impl<'m> Divisor<'m> {
         Divisor { twos, odd }
     }
 
-    /// Whether `m` divides `x` (little-endian words: `low`, then `high` above
-    /// it), in time that depends only on their sizes to the word (see
-    /// [`hensel`]), never on the values' bits.
-    fn divides(&self, low: &[Word], high: &[Word]) -> bool {
-        let total = low.len().saturating_add(high.len()).saturating_add(2);
-        let mut stack: Zeroizing<[Word; STACK_WORDS]> = Zeroizing::new([0; STACK_WORDS]);
-        let mut heap: Zeroizing<Vec<Word>> = Zeroizing::new(Vec::new());
-        let r: &mut [Word] = match stack.get_mut(..total) {
-            Some(r) => r,
-            None => {
-                heap.resize(total, 0);
-                &mut heap
-            }
-        };
-        for (r, &w) in r.iter_mut().zip(low.iter().chain(high)) {
-            *r = w;
-        }
-        self.divides_in_place(r)
+    /// Whether `m` divides `x` (little-endian words), in time that depends only
+    /// on their sizes to the word (see [`hensel`]), never on the values' bits.
+    fn divides(&self, x: &[Word]) -> bool {
+        // (The boxed path's working copy: it allocates for every value anyway.)
+        let mut r: Zeroizing<Vec<Word>> =
+            Zeroizing::new(Vec::with_capacity(x.len().saturating_add(2)));
+        r.extend_from_slice(x);
+        r.extend_from_slice(&[0, 0]);
+        self.divides_in_place(&mut r)
     }
 
     /// [`Divisor::divides`] for `r` = `x`, then at least two words of 0;
@@ -300,13 +291,8 @@ fn low_bits_clear(x: &[Word], t: u64) -> bool {
 /// Whether `m` divides `x`; see [`Divisor`].
 fn divides(m: &NonZero<BoxedUint>, x: &BoxedUint) -> bool {
     let (twos, odd) = split_boxed(m);
-    Divisor::new(twos, odd.as_words()).divides(x.as_words(), &[])
+    Divisor::new(twos, odd.as_words()).divides(x.as_words())
 }
-
-/// Words of working room [`Divisor::divides`] keeps on the stack: a value of
-/// up to 66 words (n or d of a 4096-bit key and two more), and two for the
-/// carries. Larger values use the heap.
-const STACK_WORDS: usize = 68;
 
 /// Whether the odd `m` divides `x` (little-endian words: `r` is `x`, then at
 /// least two words of 0, and is overwritten), by
@@ -814,10 +800,10 @@ fn prove_boxed(k: &Pkcs1<'_>) -> Result<(), &'static str> {
         let (twos, odd) = split_boxed(m1);
         let m1 = Divisor::new(twos, odd.as_words());
         // d ≡ dP (mod p−1).
-        let congruent = sub(&d, &crt).is_some_and(|diff| m1.divides(diff.as_words(), &[]));
+        let congruent = sub(&d, &crt).is_some_and(|diff| m1.divides(diff.as_words()));
         // e·dP ≡ 1 (mod p−1).
         let e_crt = Zeroizing::new(crt.concatenating_mul(&e));
-        let inverse = sub(&e_crt, &BoxedUint::one()).is_some_and(|x| m1.divides(x.as_words(), &[]));
+        let inverse = sub(&e_crt, &BoxedUint::one()).is_some_and(|x| m1.divides(x.as_words()));
         crt_verdict(inverse, congruent, wrong)?;
     }
 
@@ -987,9 +973,9 @@ mod tests {
         };
         // (2^128 − 1)².
         multiple_and_next(&[0xff; 16], &[0xff; 16]);
-        // Past the stack's room (the heap path): an 80-word multiple.
+        // A long multiple: 80 words.
         let x = multiple_and_next(&[0xa5; 40], &[0xff; 600]);
-        assert!(x.as_words().len() + 2 > STACK_WORDS);
+        assert_eq!(x.as_words().len(), 80);
     }
 
     /// A toy key: p = 61, q = 53, n = 3233, e = 17, d = 2753 (the textbook example),
