@@ -297,19 +297,23 @@ impl<'c, 'a> Chain<'c, 'a> {
 
     /// `ChainOrder` findings; the suggested order when there are any.
     fn order_findings(&self, path: &[usize], findings: &mut Vec<Finding>) -> Option<Vec<usize>> {
-        let order: Vec<usize> = path.iter().map(|i| i + 1).collect();
-        let order_text = order
-            .iter()
-            .map(usize::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
+        // The texts are made only for a finding: a chain in order needs none.
+        let order_text = || {
+            path.iter()
+                .map(|i| (i + 1).to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let start = findings.len();
         let increasing = path.windows(2).all(|w| matches!(w, [a, b] if a < b));
         let decreasing = path.windows(2).all(|w| matches!(w, [a, b] if a > b));
-        let hint = format!(
-            "put the leaf first, then each issuer: certificates {order_text} in that order \
-             (certvet fix writes it)"
-        );
+        let hint = || {
+            format!(
+                "put the leaf first, then each issuer: certificates {} in that order \
+                 (certvet fix writes it)",
+                order_text()
+            )
+        };
         if let Some(&ee) = path.first() {
             let first_parsed = (0..self.members.len()).find(|&i| self.member(i).is_some());
             if path.len() >= 3 && decreasing {
@@ -322,7 +326,7 @@ impl<'c, 'a> Chain<'c, 'a> {
                             self.label(ee)
                         ),
                     )
-                    .with_hint(hint.clone()),
+                    .with_hint(hint()),
                 );
             } else if first_parsed != Some(ee) {
                 findings.push(
@@ -333,7 +337,7 @@ impl<'c, 'a> Chain<'c, 'a> {
                             self.label(ee)
                         ),
                     )
-                    .with_hint(hint.clone()),
+                    .with_hint(hint()),
                 );
             } else if !increasing {
                 let misplaced = path.windows(2).find_map(|w| match *w {
@@ -350,7 +354,7 @@ impl<'c, 'a> Chain<'c, 'a> {
                                 self.label(child)
                             ),
                         )
-                        .with_hint(hint.clone()),
+                        .with_hint(hint()),
                     );
                 }
             }
@@ -368,7 +372,8 @@ impl<'c, 'a> Chain<'c, 'a> {
                         ),
                     )
                     .with_hint(format!(
-                        "remove the duplicate: certificates {order_text} in that order"
+                        "remove the duplicate: certificates {} in that order",
+                        order_text()
                     )),
                 );
             } else if !path.contains(&i) {
@@ -382,13 +387,14 @@ impl<'c, 'a> Chain<'c, 'a> {
                         ),
                     )
                     .with_hint(format!(
-                        "the issuing path is certificates {order_text} and does not use \
-                         this certificate"
+                        "the issuing path is certificates {} and does not use this \
+                         certificate",
+                        order_text()
                     )),
                 );
             }
         }
-        (findings.len() > start).then_some(order)
+        (findings.len() > start).then(|| path.iter().map(|i| i + 1).collect())
     }
 
     /// `ChainSignatureInvalid` for a certificate that names another as its issuer.
@@ -463,7 +469,7 @@ impl<'c, 'a> Chain<'c, 'a> {
         let m = self.member(last)?;
         let (tbs, sig, alg) = (m.cert.tbs_der(), m.cert.signature_value(), m.alg.clone());
         let issuer_dn = m.cert.issuer();
-        let named: Vec<_> = mozilla_roots_named(m.cert.raw_issuer()).collect();
+        let named: Vec<_> = mozilla_roots_named(&m.issuer).collect();
         if named.is_empty() {
             return Some(
                 Finding::warning(
@@ -553,17 +559,17 @@ fn cert_sig_alg(cert: &CertView<'_>) -> SigAlg {
     }
 }
 
-/// The SubjectPublicKeyInfo contents of every Mozilla root whose subject matches `name`
-/// (a DER Name). `webpki-roots` stores subject and SubjectPublicKeyInfo without their outer
-/// SEQUENCE header.
-fn mozilla_roots_named(name: &[u8]) -> impl Iterator<Item = &'static [u8]> {
+/// The SubjectPublicKeyInfo contents of every Mozilla root whose subject matches `key`.
+/// `webpki-roots` stores subject and SubjectPublicKeyInfo without their outer SEQUENCE
+/// header.
+fn mozilla_roots_named<'k>(key: &'k NameKey<'_>) -> impl Iterator<Item = &'static [u8]> + 'k {
     let roots = mozilla_roots();
-    let key = NameKey::new(name);
-    // A name byte-equal to a root's has that root's canonical form, computed once per
-    // process; any other name is canonicalised here.
-    let canonical = match roots.by_raw.get(key.raw) {
-        Some(&i) => roots.canonical.get(i).and_then(Option::as_ref),
-        None => key.canonical(),
+    // The key's canonical form if a comparison made it already; else, for a name
+    // byte-equal to a root's, that root's (made once per process); else made here.
+    let canonical = match (key.canonical.get(), roots.by_raw.get(key.raw)) {
+        (Some(made), _) => made.as_ref(),
+        (None, Some(&i)) => roots.canonical.get(i).and_then(Option::as_ref),
+        (None, None) => key.canonical(),
     };
     let hits = match canonical {
         Some(canonical) => roots.by_canonical.get(canonical.as_slice()),
@@ -742,7 +748,10 @@ fn push_canonical_text(out: &mut Vec<u8>, text: &str) {
         if i > 0 {
             out.push(b' ');
         }
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+        out.extend_from_slice(word.as_bytes());
+    }
+    if let Some(text) = out.get_mut(at + 4..) {
+        text.make_ascii_lowercase();
     }
     let len = length_prefix(out.len() - at - 4);
     if let Some(slot) = out.get_mut(at..at + 4) {
@@ -1336,18 +1345,23 @@ mod tests {
         for root in webpki_roots::TLS_SERVER_ROOTS {
             let subject: &[u8] = root.subject.as_ref();
             assert!(
-                mozilla_roots_named(subject)
+                mozilla_roots_named(&NameKey::new(subject))
                     .any(|spki| spki == root.subject_public_key_info.as_ref())
             );
+            // Wrapped, and with its canonical form made by an earlier comparison.
             let wrapped = der_sequence(subject);
+            let key = NameKey::new(&wrapped);
+            assert!(key.canonical().is_some());
             assert!(
-                mozilla_roots_named(&wrapped)
-                    .any(|spki| spki == root.subject_public_key_info.as_ref())
+                mozilla_roots_named(&key).any(|spki| spki == root.subject_public_key_info.as_ref())
             );
         }
         let ours = blocks("chain-unit/root.pem").pop().unwrap();
         let ours = CertView::parse(&ours).unwrap();
-        assert_eq!(mozilla_roots_named(ours.raw_subject()).count(), 0);
+        assert_eq!(
+            mozilla_roots_named(&NameKey::new(ours.raw_subject())).count(),
+            0
+        );
     }
 
     #[test]
