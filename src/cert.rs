@@ -1116,7 +1116,8 @@ pub(crate) fn format_time(unix_seconds: i64) -> String {
     put(11, u32::from(t.hour()), 2);
     put(14, u32::from(t.minute()), 2);
     put(17, u32::from(t.second()), 2);
-    buf.iter().map(|&b| char::from(b)).collect()
+    // ASCII digits and separators only: one copy, not a push per char.
+    std::str::from_utf8(&buf).unwrap_or_default().to_owned()
 }
 
 #[cfg(test)]

@@ -308,9 +308,9 @@ fn write_escaped_bytes(out: &mut String, data: &[u8], latin1: bool) {
             i += 1;
         }
         if i > start {
+            // Plain bytes are printable ASCII: the run is a str as it is.
             if let Some(run) = data.get(start..i) {
-                out.reserve(run.len());
-                run.iter().for_each(|&b| out.push(char::from(b)));
+                out.push_str(std::str::from_utf8(run).unwrap_or_default());
             }
             continue;
         }
