@@ -647,11 +647,11 @@ impl<'a> CertView<'a> {
     }
 
     /// The subject's last commonName in UTF-8 (see [`dn::last_common_name`]).
-    pub(crate) fn common_name(&self) -> Option<String> {
+    pub(crate) fn common_name(&self) -> Option<&str> {
         self.text
             .common_name
             .get_or_init(|| dn::last_common_name(self.subject))
-            .clone()
+            .as_deref()
     }
 
     /// Calls `f` with each subjectAltName GeneralName (tag number, contents with
@@ -749,19 +749,13 @@ impl<'a> CertView<'a> {
     }
 
     /// The subject as `openssl x509 -noout -subject -nameopt RFC2253` prints it.
-    pub(crate) fn subject(&self) -> String {
-        self.text
-            .subject
-            .get_or_init(|| dn::rfc4514(self.subject))
-            .clone()
+    pub(crate) fn subject(&self) -> &str {
+        self.text.subject.get_or_init(|| dn::rfc4514(self.subject))
     }
 
     /// The issuer as `openssl x509 -noout -issuer -nameopt RFC2253` prints it.
-    pub(crate) fn issuer(&self) -> String {
-        self.text
-            .issuer
-            .get_or_init(|| dn::rfc4514(self.issuer))
-            .clone()
+    pub(crate) fn issuer(&self) -> &str {
+        self.text.issuer.get_or_init(|| dn::rfc4514(self.issuer))
     }
 
     /// The serial number as `openssl x509 -noout -serial` prints it, in lowercase and
@@ -1155,7 +1149,7 @@ mod tests {
         assert_eq!(c.subject(), "CN=www.example.com,O=Example Inc,ST=CA,C=US");
         assert_eq!(c.issuer(), "CN=www.example.com,O=Example Inc,ST=CA,C=US");
         assert_eq!(c.serial_hex(), "c0ffee");
-        assert_eq!(c.common_name().as_deref(), Some("www.example.com"));
+        assert_eq!(c.common_name(), Some("www.example.com"));
         assert_eq!(format_time(c.not_before()), "2026-11-28T09:58:44Z");
         assert_eq!(format_time(c.not_after()), "2027-11-28T09:58:44Z");
         assert_eq!(c.not_after() - c.not_before(), 365 * 86_400);
@@ -1343,7 +1337,7 @@ mod tests {
             let c = view(der);
             assert_eq!(c.subject(), *subject);
             assert_eq!(c.issuer(), *subject);
-            assert_eq!(c.common_name().as_deref(), *cn);
+            assert_eq!(c.common_name(), *cn);
         }
         assert_eq!(
             view(fixture!("v1-primitive-lists.der")).dns_names(10),
@@ -1668,11 +1662,7 @@ mod tests {
             assert_eq!(format_time(c.not_before()), want["not_before"], "{path}");
             assert_eq!(format_time(c.not_after()), want["not_after"], "{path}");
             assert_eq!(c.not_before() * 1000, want["not_before_ms"], "{path}");
-            assert_eq!(
-                c.common_name().as_deref(),
-                want["common_name"].as_str(),
-                "{path}"
-            );
+            assert_eq!(c.common_name(), want["common_name"].as_str(), "{path}");
             assert_eq!(
                 c.dns_names(usize::MAX),
                 want["dns"]

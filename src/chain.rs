@@ -540,7 +540,7 @@ impl<'c, 'a> Chain<'c, 'a> {
                     if dn.is_empty() {
                         "empty subject".to_owned()
                     } else {
-                        dn
+                        dn.to_owned()
                     }
                 }
             },

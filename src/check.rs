@@ -318,7 +318,7 @@ fn fill_leaf(report: &mut Report, leaf: &CertView<'_>, limits: &Limits) {
     let der = leaf.der();
     report.fingerprint = Some(Fingerprint::of(der).to_string());
     report.fingerprint_sha256 = Some(FingerprintSha256::of(der).to_string());
-    report.common_name = leaf.common_name();
+    report.common_name = leaf.common_name().map(str::to_owned);
     report.subject_alternative_names = Some(leaf.dns_names(limits.san_entries));
     report.ip_addresses = Some(leaf.ip_addresses(limits.san_entries));
     let (start, end) = (leaf.not_before(), leaf.not_after());
@@ -326,8 +326,8 @@ fn fill_leaf(report: &mut Report, leaf: &CertView<'_>, limits: &Limits) {
     report.start_time_stamp = Some(start.saturating_mul(1000));
     report.expire_time = Some(cert::format_time(end));
     report.expire_time_stamp = Some(end.saturating_mul(1000));
-    report.subject = Some(leaf.subject());
-    report.issuer = Some(leaf.issuer());
+    report.subject = Some(leaf.subject().to_owned());
+    report.issuer = Some(leaf.issuer().to_owned());
     report.serial_number = Some(leaf.serial_hex());
 }
 
@@ -518,9 +518,12 @@ fn chain_entries(
                 },
                 _ => ChainEntry {
                     index: i + 1,
-                    subject: v.as_ref().map(CertView::subject),
-                    issuer: v.as_ref().map(CertView::issuer),
-                    common_name: v.as_ref().and_then(CertView::common_name),
+                    subject: v.as_ref().map(|v| v.subject().to_owned()),
+                    issuer: v.as_ref().map(|v| v.issuer().to_owned()),
+                    common_name: v
+                        .as_ref()
+                        .and_then(CertView::common_name)
+                        .map(str::to_owned),
                     expire_time: v.as_ref().map(|v| cert::format_time(v.not_after())),
                     fingerprint: Fingerprint::of(&c.der).to_string(),
                     signed_by_next,
