@@ -5,7 +5,7 @@ Reads criterion's saved estimates (target/criterion/<group>/<function>[/<case>]/
 sample.json, the fastest sample's time per iteration in ns; the ids come from
 benchmark.json beside it) and prints, per benchmark: certvet, OpenSSL and floor times, the
 certvet/OpenSSL
-speed-up, certvet/floor, the batch 2-thread/1-thread ratio, the issue's goals
+speed-up, certvet/floor, the batch 2-thread/1-thread ratio (certvet's and the floor's), the issue's goals
 (held or missed) and the machine line.
 
 The fastest sample, not the mean or median: on a shared machine a neighbour's bursts
@@ -138,8 +138,17 @@ def main():
 
     b1, b2 = mean.get(("batch/1", "certvet")), mean.get(("batch/2", "certvet"))
     scaling = b1 / b2 if b1 and b2 else None
+    f1, f2 = mean.get(("batch/1", "floor")), mean.get(("batch/2", "floor"))
+    floor_scaling = f1 / f2 if f1 and f2 else None
     print()
-    print(f"batch: 2 threads are {fmt_ratio(scaling) or 'n/a'} as fast as 1 thread")
+    print(f"batch: 2 threads are {fmt_ratio(scaling) or 'n/a'} as fast as 1 thread", end="")
+    if floor_scaling:
+        print(f"; the floor's lines (no shared state at all) {fmt_ratio(floor_scaling)} "
+              f"in the same run", end="")
+        if scaling:
+            print(f", so certvet gets {scaling / floor_scaling:.0%} of the scaling these "
+                  "cores gave", end="")
+    print()
     print()
     print(f"Machine: {machine()}")
 
@@ -160,6 +169,10 @@ def main():
     if scaling:
         print(f"| batch 2 threads ≥ 1.8× 1 thread | {scaling:.2f}× | "
               f"{'yes' if scaling >= 1.8 else 'NO'} |")
+    if scaling and floor_scaling:
+        # 1.8× of the 2× two idle cores give: 90% of what the floor got.
+        print(f"| batch scaling ≥ 90% of the floor's in the same run | "
+              f"{scaling / floor_scaling:.0%} | {'yes' if scaling >= 0.9 * floor_scaling else 'NO'} |")
 
 
 if __name__ == "__main__":
