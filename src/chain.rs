@@ -532,21 +532,17 @@ impl<'c, 'a> Chain<'c, 'a> {
 
     /// "certificate N (CN=...)", or the subject DN when there is no CN.
     fn label(&self, i: usize) -> String {
-        let what = match self.member(i) {
+        let n = i + 1;
+        match self.member(i) {
             Some(m) => match m.cert.common_name() {
-                Some(cn) => format!("CN={cn}"),
-                None => {
-                    let dn = m.cert.subject();
-                    if dn.is_empty() {
-                        "empty subject".to_owned()
-                    } else {
-                        dn.to_owned()
-                    }
-                }
+                Some(cn) => format!("certificate {n} (CN={cn})"),
+                None => match m.cert.subject() {
+                    "" => format!("certificate {n} (empty subject)"),
+                    dn => format!("certificate {n} ({dn})"),
+                },
             },
-            None => "not parsed".to_owned(),
-        };
-        format!("certificate {} ({what})", i + 1)
+            None => format!("certificate {n} (not parsed)"),
+        }
     }
 }
 
@@ -566,10 +562,12 @@ fn mozilla_roots_named<'k>(key: &'k NameKey<'_>) -> impl Iterator<Item = &'stati
     let roots = mozilla_roots();
     // The key's canonical form if a comparison made it already; else, for a name
     // byte-equal to a root's, that root's (made once per process); else made here.
-    let canonical = match (key.canonical.get(), roots.by_raw.get(key.raw)) {
-        (Some(made), _) => made.as_ref(),
-        (None, Some(&i)) => roots.canonical.get(i).and_then(Option::as_ref),
-        (None, None) => key.canonical(),
+    let canonical = match key.canonical.get() {
+        Some(made) => made.as_ref(),
+        None => match roots.by_raw.get(key.raw) {
+            Some(&i) => roots.canonical.get(i).and_then(Option::as_ref),
+            None => key.canonical(),
+        },
     };
     let hits = match canonical {
         Some(canonical) => roots.by_canonical.get(canonical.as_slice()),
@@ -848,6 +846,26 @@ mod tests {
     fn run_file(path: &str, key_cert: Option<usize>) -> (ChainAnalysis, Vec<Finding>) {
         let ders: Vec<Option<Vec<u8>>> = blocks(path).into_iter().map(Some).collect();
         analyze_ders(&ders, key_cert, MAIN_AT)
+    }
+
+    #[test]
+    fn labels_name_a_certificate_by_cn_else_subject() {
+        let ders = [
+            None,
+            blocks("names/no-cn.pem").into_iter().next(),
+            blocks("rsa2048/leaf.pem").into_iter().next(),
+        ];
+        let views: Vec<Option<CertView<'_>>> = ders
+            .iter()
+            .map(|d| d.as_ref().map(|d| CertView::parse(d).unwrap()))
+            .collect();
+        let chain = Chain::new(&views);
+        assert_eq!(chain.label(0), "certificate 1 (not parsed)");
+        assert_eq!(
+            chain.label(1),
+            "certificate 2 (OU=No Common Name,O=certvet Test)"
+        );
+        assert_eq!(chain.label(2), "certificate 3 (CN=rsa2048.example.com)");
     }
 
     fn reasons(findings: &[Finding]) -> Vec<(Reason, Severity)> {
