@@ -303,16 +303,19 @@ fn write_escaped_bytes(out: &mut String, data: &[u8], latin1: bool) {
     while i < n {
         // A run of plain bytes, leaving out the first and last positions, where a
         // space or '#' may need escaping.
-        let start = i;
-        while i < n && i != 0 && i + 1 != n && data.get(i).is_some_and(|&b| plain(b)) {
-            i += 1;
-        }
-        if i > start {
-            // Plain bytes are printable ASCII: the run is a str as it is.
-            if let Some(run) = data.get(start..i) {
+        if i != 0 {
+            let interior = data.get(i..n.saturating_sub(1)).unwrap_or_default();
+            let len = interior
+                .iter()
+                .position(|&b| !plain(b))
+                .unwrap_or(interior.len());
+            if len > 0 {
+                // Plain bytes are printable ASCII: the run is a str as it is.
+                let run = interior.get(..len).unwrap_or_default();
                 out.push_str(std::str::from_utf8(run).unwrap_or_default());
+                i += len;
+                continue;
             }
-            continue;
         }
         let Some(&b) = data.get(i) else { break };
         let last = i + 1 == n;
