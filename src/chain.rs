@@ -532,17 +532,24 @@ impl<'c, 'a> Chain<'c, 'a> {
 
     /// "certificate N (CN=...)", or the subject DN when there is no CN.
     fn label(&self, i: usize) -> String {
-        let n = i + 1;
-        match self.member(i) {
+        let (cn, name) = match self.member(i) {
             Some(m) => match m.cert.common_name() {
-                Some(cn) => format!("certificate {n} (CN={cn})"),
+                Some(cn) => ("CN=", cn),
                 None => match m.cert.subject() {
-                    "" => format!("certificate {n} (empty subject)"),
-                    dn => format!("certificate {n} ({dn})"),
+                    "" => ("", "empty subject"),
+                    dn => ("", dn),
                 },
             },
-            None => format!("certificate {n} (not parsed)"),
+            None => ("", "not parsed"),
+        };
+        // Sized once: a label is made for most checks (ChainIncomplete names the leaf),
+        // and `format!` would guess short and grow.
+        let n = (i + 1).to_string();
+        let mut label = String::with_capacity(16 + n.len() + cn.len() + name.len());
+        for part in ["certificate ", &n, " (", cn, name, ")"] {
+            label.push_str(part);
         }
+        label
     }
 }
 
