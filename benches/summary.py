@@ -5,7 +5,7 @@ Reads criterion's saved estimates (target/criterion/<group>/<function>[/<case>]/
 sample.json, the fastest sample's time per iteration in ns; the ids come from
 benchmark.json beside it) and prints, per benchmark: certvet, OpenSSL and floor times, the
 certvet/OpenSSL
-speed-up, certvet/floor, the batch 2-thread/1-thread ratio (certvet's and the floor's), the issue's goals
+speed-up, certvet/floor, the batch 2-thread/1-thread ratio (certvet's, the floor's and OpenSSL's), the issue's goals
 (held or missed) and the machine line.
 
 The fastest sample, not the mean or median: on a shared machine a neighbour's bursts
@@ -102,6 +102,14 @@ def machine():
     return f"{cpu}, {cores} cores, {platform.system()} {platform.release()}; {rustc}; {ossl}"
 
 
+def per_line(data, row, impl, ns):
+    """A batch time with its time per line and lines per second."""
+    lines = (data.get((row, impl), (None, None))[1] or {}).get("Elements")
+    if not ns or not lines:
+        return fmt_time(ns)
+    return f"{fmt_time(ns)} ({fmt_time(ns / lines)}/line, {lines / ns * 1e9:,.0f} lines/s)"
+
+
 def order_key(row):
     order = ["pem_decode", "inspect", "fingerprint", "key_match", "check_json",
              "chain_parse", "batch"]
@@ -124,16 +132,10 @@ def main():
         c, o, fl = (mean.get((row, i)) for i in IMPLS)
         speed_up = o / c if c and o else None
         vs_floor = c / fl if c and fl else None
-        if row.startswith("batch/") and c:
-            lines = (data[(row, "certvet")][1] or {}).get("Elements")
-            if lines:
-                per_line = fmt_time(c / lines)
-                c_text = f"{fmt_time(c)} ({per_line}/line, {lines / c * 1e9:,.0f} lines/s)"
-            else:
-                c_text = fmt_time(c)
-        else:
-            c_text = fmt_time(c)
-        print(f"| {row} | {c_text} | {fmt_time(o)} | {fmt_time(fl)} | "
+        c_text, o_text = fmt_time(c), fmt_time(o)
+        if row.startswith("batch/"):
+            c_text, o_text = (per_line(data, row, i, t) for i, t in (("certvet", c), ("openssl", o)))
+        print(f"| {row} | {c_text} | {o_text} | {fmt_time(fl)} | "
               f"{fmt_ratio(speed_up)} | {fmt_ratio(vs_floor)} |")
 
     b1, b2 = mean.get(("batch/1", "certvet")), mean.get(("batch/2", "certvet"))
@@ -149,6 +151,11 @@ def main():
             print(f", so certvet gets {scaling / floor_scaling:.0%} of the scaling these "
                   "cores gave", end="")
     print()
+    o1, o2 = mean.get(("batch/1", "openssl")), mean.get(("batch/2", "openssl"))
+    if o1 and o2:
+        print(f"OpenSSL's batch lines (each leaf -> every report field, no key: less work "
+              f"than certvet's, so the batch speed-up is a lower bound): 2 threads "
+              f"{fmt_ratio(o1 / o2)} as fast as 1")
     print()
     print(f"Machine: {machine()}")
 

@@ -12,7 +12,7 @@
 //! | `key_match/<key>` | key PEM → parsed, strictly proven, compared with the leaf |
 //! | `check_json/<key>` | `check(leaf, key).to_json()` |
 //! | `chain_parse` | a 3-certificate PEM chain → every certificate parsed |
-//! | `batch/<threads>` | `batch::run` over 10,000 JSON lines; the floor: each line's leaf floor work on the same number of threads |
+//! | `batch/<threads>` | `batch::run` over 10,000 JSON lines; the floor: each line's leaf floor work, and OpenSSL: each line's leaf → every report field (no key), on the same number of threads |
 //!
 //! The floor is the least any implementation must do: decode the PEM body's
 //! base64 (with the same SIMD decoder certvet uses) and hash the DER with SHA-1
@@ -251,12 +251,21 @@ fn floor_hashes(der: &[u8]) -> (Fingerprint, FingerprintSha256) {
 /// between lines: its 2-thread/1-thread ratio is what the two cores give at
 /// the time of the run, the scaling `batch/certvet` can be held to.
 fn floor_batch(jobs: usize) -> usize {
+    leaves_on_pool(jobs, |pem| {
+        black_box(floor_hashes(&floor_pem_decode(pem)));
+        true
+    })
+}
+
+/// `per_leaf` over each of the `BATCH_LINES` lines' leaf PEM on a rayon pool of
+/// `jobs` threads built for the run; how many leaves it returned `true` for.
+fn leaves_on_pool(jobs: usize, per_leaf: impl Fn(&[u8]) -> bool + Sync) -> usize {
     let line_leaf = |i: usize| CHECK_PAIRS.get(i % CHECK_PAIRS.len()).map(|p| p.1);
     let run = || {
         (0..BATCH_LINES)
             .into_par_iter()
             .filter_map(line_leaf)
-            .map(|pem| floor_hashes(&floor_pem_decode(black_box(pem))))
+            .filter(|pem| per_leaf(black_box(pem)))
             .count()
     };
     match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
@@ -710,6 +719,13 @@ pub fn register(c: &mut Criterion) {
             });
             g.bench_function(BenchmarkId::new("floor", jobs), |b| {
                 b.iter(|| floor_batch(jobs));
+            });
+            // OpenSSL: each line's leaf -> every report field, no key (its RSA key
+            // check alone takes ~42 ms a line). Less work than certvet's lines, so
+            // the speed-up is a lower bound; the 2/1 ratio is OpenSSL's scaling.
+            #[cfg(feature = "compare-openssl")]
+            g.bench_function(BenchmarkId::new("openssl", jobs), |b| {
+                b.iter(|| leaves_on_pool(jobs, |pem| ossl::inspect_pem(pem, &epoch).is_some()));
             });
         }
         g.finish();
