@@ -542,14 +542,10 @@ impl<'c, 'a> Chain<'c, 'a> {
             },
             None => ("", "not parsed"),
         };
-        // Sized once: a label is made for most checks (ChainIncomplete names the leaf),
-        // and `format!` would guess short and grow.
-        let n = (i + 1).to_string();
-        let mut label = String::with_capacity(16 + n.len() + cn.len() + name.len());
-        for part in ["certificate ", &n, " (", cn, name, ")"] {
-            label.push_str(part);
-        }
-        label
+        // One allocation of the exact size: a label is made for most checks
+        // (ChainIncomplete names the leaf), and `format!` would guess short and grow.
+        let mut n = itoa::Buffer::new();
+        ["certificate ", n.format(i + 1), " (", cn, name, ")"].concat()
     }
 }
 
