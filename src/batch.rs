@@ -365,7 +365,7 @@ pub fn run<R: BufRead, W: Write>(
         }
         // Drained, so that each line (zeroized on drop, a pass over its bytes) is
         // dropped by the worker that checked it, not by this thread.
-        let reports: Vec<(bool, Vec<u8>)> = pool.install(|| {
+        let reports: Vec<(bool, String)> = pool.install(|| {
             window
                 .par_drain(..)
                 .map(|line| {
@@ -374,15 +374,14 @@ pub fn run<R: BufRead, W: Write>(
                         Line::TooLong(n, len) => over_limit(*n, *len, limit),
                     };
                     drop(line);
-                    let mut json = Vec::with_capacity(2048);
-                    report.write_json(&mut json);
-                    json.push(b'\n');
+                    let mut json = report.to_json();
+                    json.push('\n');
                     (report.valid, json)
                 })
                 .collect()
         });
         for (valid, json) in &reports {
-            out.write_all(json)?;
+            out.write_all(json.as_bytes())?;
             if *valid {
                 summary.valid += 1;
             } else {

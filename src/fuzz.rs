@@ -1,6 +1,8 @@
 //! Harness entry points for fuzzers, in this crate's `fuzz/` and in projects that
 //! embed certvet: each takes arbitrary bytes, runs one whole path, and must never
-//! panic, hang or allocate without bound. Results are discarded.
+//! panic, hang or allocate without bound. Results are discarded, except that
+//! the report's JSON is held to serde_json's writing of the same report: the two
+//! must be the same bytes (a panic here is a bug in `Report::to_json`).
 //!
 //! ```
 //! certvet::fuzz::check_pair(b"-----BEGIN CERTIFICATE-----\nMIIB\n");
@@ -24,7 +26,13 @@ fn opts() -> CheckOptions {
 /// Certificate input: PEM/DER sniffing, every certificate field, the chain.
 pub fn cert_input(data: &[u8]) {
     let _ = fingerprints(data, &Limits::default());
-    let _ = check(&CheckInput::new(data), &opts()).to_json();
+    same_json(&check(&CheckInput::new(data), &opts()));
+}
+
+/// `to_json` writes exactly what serde_json writes for the same report.
+fn same_json(report: &crate::Report) {
+    let json = report.to_json();
+    assert_eq!(serde_json::to_string(report).ok(), Some(json));
 }
 
 /// Private key input in every encoding, matched against a fixed certificate.
@@ -59,7 +67,7 @@ pub fn check_pair(data: &[u8]) {
 
 /// One batch line (JSON request body).
 pub fn batch_line(data: &[u8]) {
-    let _ = batch::check_line(data, 1, &opts()).to_json();
+    same_json(&batch::check_line(data, 1, &opts()));
 }
 
 /// The chain analysis of a multi-certificate input: the fixed leaf and chain

@@ -8,6 +8,8 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::error::{Finding, Reason};
 
+mod json;
+
 /// One `Chain` entry: a certificate of the input, in input order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -147,17 +149,17 @@ impl Report {
         self.warnings.iter().any(|f| f.reason == reason)
     }
 
-    /// The report as one line of JSON (the contract's format).
+    /// The report as one line of JSON (the contract's format; the same bytes
+    /// as `serde_json::to_string` of the report).
     pub fn to_json(&self) -> String {
-        // Serializing plain strings, numbers and vectors cannot fail; serde_json
-        // hands back its UTF-8 output without checking it again.
-        serde_json::to_string(self).unwrap_or_default()
+        let mut out = String::with_capacity(2048);
+        self.write_json(&mut out);
+        out
     }
 
     /// Append the report as one line of JSON to `out` (no newline).
-    pub fn write_json(&self, out: &mut Vec<u8>) {
-        // Serializing plain strings, numbers and vectors into a Vec cannot fail.
-        let _ = serde_json::to_writer(&mut *out, self);
+    pub fn write_json(&self, out: &mut String) {
+        json::WriteJson::write_json(self, out);
     }
 
     /// The report as pretty-printed JSON.
