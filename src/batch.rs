@@ -8,6 +8,7 @@ use std::io::{self, BufRead, Write};
 use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::value::RawValue;
+use zeroize::Zeroize;
 
 use crate::check::{CheckInput, CheckOptions, check};
 use crate::error::{Finding, Reason};
@@ -70,13 +71,16 @@ impl BatchRequest {
 /// The line's fields as they appear in the JSON text. The key and password are
 /// kept raw (still JSON-escaped, borrowed from the line) and unescaped into
 /// zeroizing buffers by [`unescape_secret`]: serde_json's own scratch buffer is
-/// freed without being zeroized.
+/// freed without being zeroized. The certificate goes through the same
+/// [`unescape`], which copies a PEM's lines whole where serde_json's string
+/// parser handles each `\n` on its own.
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
 struct RawRequest<'a> {
     #[serde(default)]
     id: Option<serde_json::Value>,
-    server_certificate: Option<String>,
+    #[serde(borrow, default)]
+    server_certificate: Option<&'a RawValue>,
     #[serde(borrow, default)]
     private_key: Option<&'a RawValue>,
     #[serde(borrow, default)]
@@ -85,64 +89,92 @@ struct RawRequest<'a> {
     server_certificate_name: Option<String>,
 }
 
-/// A JSON string literal (with quotes) unescaped into a zeroizing buffer sized up
-/// front. `Ok(None)` for `null`.
-fn unescape_secret(raw: &RawValue) -> Result<Option<SecretBytes>, String> {
+/// The text between the quotes of a JSON string literal; `Ok(None)` for `null`.
+fn literal(raw: &RawValue) -> Result<Option<&[u8]>, String> {
     let text = raw.get().as_bytes();
     if text == b"null" {
         return Ok(None);
     }
-    let inner = text
-        .strip_prefix(b"\"")
+    text.strip_prefix(b"\"")
         .and_then(|t| t.strip_suffix(b"\""))
-        .ok_or("is not a string")?;
+        .map(Some)
+        .ok_or_else(|| "is not a string".to_owned())
+}
+
+/// A JSON string literal (with quotes) unescaped into a zeroizing buffer sized up
+/// front. `Ok(None)` for `null`.
+fn unescape_secret(raw: &RawValue) -> Result<Option<SecretBytes>, String> {
+    let Some(inner) = literal(raw)? else {
+        return Ok(None);
+    };
+    // Unescaping only shortens: the buffer never grows (and leaves no copy).
     let mut out = SecretBytes::with_capacity(inner.len());
-    let mut i = 0;
-    while let Some(&b) = inner.get(i) {
-        i += 1;
-        if b != b'\\' {
-            out.push(b);
-            continue;
-        }
-        let esc = *inner.get(i).ok_or("ends inside an escape")?;
-        i += 1;
+    unescape(inner, &mut out)?;
+    Ok(Some(out))
+}
+
+/// A JSON string literal (with quotes) unescaped; `Ok(None)` for `null`.
+fn unescape_string(raw: &RawValue) -> Result<Option<String>, String> {
+    let Some(inner) = literal(raw)? else {
+        return Ok(None);
+    };
+    let mut out = Vec::with_capacity(inner.len());
+    unescape(inner, &mut out)?;
+    String::from_utf8(out)
+        .map(Some)
+        .map_err(|_| "is not UTF-8".to_owned())
+}
+
+/// Append the unescaped text of a JSON string literal's inside (which the JSON
+/// parser has already checked is UTF-8 and well formed) to `out`. Runs between
+/// escapes are copied whole (a PEM is 64-byte lines between `\n` escapes).
+fn unescape(inner: &[u8], out: &mut Vec<u8>) -> Result<(), String> {
+    let mut rest = inner;
+    while let Some(at) = memchr::memchr(b'\\', rest) {
+        let Some((run, escape)) = rest.split_at_checked(at) else {
+            break;
+        };
+        out.extend_from_slice(run);
+        let (&esc, after) = escape
+            .get(1..)
+            .and_then(<[u8]>::split_first)
+            .ok_or("ends inside an escape")?;
+        rest = after;
         let simple = match esc {
-            b'n' => Some(b'\n'),
-            b'r' => Some(b'\r'),
-            b't' => Some(b'\t'),
-            b'"' => Some(b'"'),
-            b'\\' => Some(b'\\'),
-            b'/' => Some(b'/'),
-            b'b' => Some(0x08),
-            b'f' => Some(0x0c),
-            b'u' => None,
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b't' => b'\t',
+            b'"' => b'"',
+            b'\\' => b'\\',
+            b'/' => b'/',
+            b'b' => 0x08,
+            b'f' => 0x0c,
+            b'u' => {
+                let hex4 = |at: usize| -> Result<u32, String> {
+                    let digits = rest.get(at..at + 4).ok_or("has a short \\u escape")?;
+                    let s = std::str::from_utf8(digits).map_err(|_| "has a bad \\u escape")?;
+                    u32::from_str_radix(s, 16).map_err(|_| "has a bad \\u escape".to_owned())
+                };
+                let mut code = hex4(0)?;
+                let mut used = 4;
+                if (0xD800..0xDC00).contains(&code) && rest.get(4..6) == Some(b"\\u") {
+                    let low = hex4(6)?;
+                    if (0xDC00..0xE000).contains(&low) {
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                        used = 10;
+                    }
+                }
+                rest = rest.get(used..).unwrap_or_default();
+                let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
+                out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                continue;
+            }
             _ => return Err("has an invalid escape".into()),
         };
-        if let Some(c) = simple {
-            out.push(c);
-            continue;
-        }
-        let hex4 = |at: usize| -> Result<u32, String> {
-            let digits = inner.get(at..at + 4).ok_or("has a short \\u escape")?;
-            let s = std::str::from_utf8(digits).map_err(|_| "has a bad \\u escape")?;
-            u32::from_str_radix(s, 16).map_err(|_| "has a bad \\u escape".to_owned())
-        };
-        let mut code = hex4(i)?;
-        i += 4;
-        if (0xD800..0xDC00).contains(&code) && inner.get(i..i + 2) == Some(b"\\u") {
-            let low = hex4(i + 2)?;
-            if (0xDC00..0xE000).contains(&low) {
-                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                i += 6;
-            }
-        }
-        let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
-        let mut buf = [0u8; 4];
-        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        out.push(simple);
     }
-    // The JSON parser already checked the line is UTF-8 and the literal well
-    // formed, and escapes decode to UTF-8: `out` is UTF-8 text.
-    Ok(Some(out))
+    out.extend_from_slice(rest);
+    Ok(())
 }
 
 /// Parse one JSON line into a request.
@@ -163,9 +195,11 @@ pub fn parse_request(line: &[u8]) -> Result<BatchRequest, Finding> {
     {
         return Err(malformed("Id must be a string or a number".into()));
     }
-    let server_certificate = raw
-        .server_certificate
-        .ok_or_else(|| malformed("it has no ServerCertificate".into()))?;
+    let server_certificate = match raw.server_certificate {
+        Some(v) => unescape_string(v).map_err(|e| malformed(format!("ServerCertificate {e}")))?,
+        None => None,
+    }
+    .ok_or_else(|| malformed("it has no ServerCertificate".into()))?;
     let private_key = match raw.private_key {
         Some(v) => unescape_secret(v).map_err(|e| malformed(format!("PrivateKey {e}")))?,
         None => None,
@@ -278,20 +312,59 @@ pub struct BatchSummary {
     pub invalid: usize,
 }
 
-/// One line of the stream: its number and bytes, or its number and length when
-/// it was over the limit (its bytes are not kept).
-enum Line {
-    Text(usize, SecretBytes),
-    TooLong(usize, usize),
+/// One line of a window. Its buffers are kept from window to window (up to
+/// [`KEEP_BYTES`] each), so a stream of any length allocates them about once
+/// instead of a fresh line buffer and report string per line (in the reading
+/// thread's time: an allocation, a free and fresh pages per line).
+#[derive(Default)]
+struct Slot {
+    /// 1-based line number.
+    number: usize,
+    /// The line's bytes; empty and zeroized once checked.
+    text: SecretBytes,
+    /// The line's length when it was over the limit (its bytes are not kept).
+    too_long: Option<usize>,
+    /// The line's report: one line of JSON with its `\n`.
+    json: String,
+    /// The report's `Valid`.
+    valid: bool,
 }
 
-/// Read one line of at most `limit` bytes (without its `\n`). A longer line is
-/// skipped to its end without being held. `Ok(None)` at the end of the input.
+/// Buffer capacity a slot keeps for the next window; a larger line's buffer is
+/// freed once checked, so buffers kept between windows stay under
+/// `window_lines` × 2 × `KEEP_BYTES` (64 MiB at the default window).
+const KEEP_BYTES: usize = 32 << 10;
+
+impl Slot {
+    /// Check the line, write its report, and empty the line (zeroized).
+    fn check(&mut self, opts: &CheckOptions, limit: usize) {
+        let report = match self.too_long {
+            None => check_line(&self.text, self.number, opts),
+            Some(len) => over_limit(self.number, len, limit),
+        };
+        self.text.zeroize();
+        if self.text.capacity() > KEEP_BYTES {
+            self.text = SecretBytes::default();
+        }
+        if self.json.capacity() > KEEP_BYTES {
+            self.json = String::new();
+        }
+        self.json.clear();
+        report.write_json(&mut self.json);
+        self.json.push('\n');
+        self.valid = report.valid;
+    }
+}
+
+/// Read one line of at most `limit` bytes (without its `\n`) into `buf`, which
+/// is cleared first. A longer line is skipped to its end: `Err(length)`, with
+/// `buf` zeroized. `Ok(None)` at the end of the input.
 fn read_line<R: BufRead>(
     reader: &mut R,
     limit: usize,
-) -> io::Result<Option<Result<SecretBytes, usize>>> {
-    let mut buf = SecretBytes::default();
+    buf: &mut SecretBytes,
+) -> io::Result<Option<Result<(), usize>>> {
+    buf.clear();
     let mut len = 0usize;
     let mut seen_any = false;
     loop {
@@ -322,7 +395,11 @@ fn read_line<R: BufRead>(
         return Ok(None);
     }
     let trimmed = len - usize::from(buf.last() == Some(&b'\r'));
-    Ok(Some(if trimmed > limit { Err(len) } else { Ok(buf) }))
+    if trimmed > limit {
+        buf.zeroize();
+        return Ok(Some(Err(len)));
+    }
+    Ok(Some(Ok(())))
 }
 
 /// Check a JSON Lines stream: reports are written to `out` one per line, in input
@@ -343,46 +420,41 @@ pub fn run<R: BufRead, W: Write>(
         .map_err(io::Error::other)?;
     let mut summary = BatchSummary::default();
     let limit = opts.check.limits.batch_line_bytes;
-    let mut window: Vec<Line> = Vec::with_capacity(opts.window_lines.min(1 << 16));
+    let window_lines = opts.window_lines.max(1);
+    let mut slots: Vec<Slot> = Vec::new();
     let mut ended = false;
     while !ended {
-        window.clear();
+        let mut count = 0;
         let mut bytes = 0usize;
-        while window.len() < opts.window_lines.max(1) && bytes < opts.window_bytes {
-            let Some(line) = read_line(&mut reader, limit)? else {
+        while count < window_lines && bytes < opts.window_bytes {
+            if slots.len() == count {
+                slots.push(Slot::default());
+            }
+            let Some(slot) = slots.get_mut(count) else {
+                break;
+            };
+            let Some(line) = read_line(&mut reader, limit, &mut slot.text)? else {
                 ended = true;
                 break;
             };
             summary.lines += 1;
-            match line {
-                Ok(text) if text.iter().all(u8::is_ascii_whitespace) => {}
-                Ok(text) => {
-                    bytes += text.len();
-                    window.push(Line::Text(summary.lines, text));
-                }
-                Err(len) => window.push(Line::TooLong(summary.lines, len)),
+            slot.number = summary.lines;
+            slot.too_long = line.err();
+            if slot.too_long.is_none() && slot.text.iter().all(u8::is_ascii_whitespace) {
+                continue;
             }
+            bytes += slot.text.len();
+            count += 1;
         }
-        // Drained, so that each line (zeroized on drop, a pass over its bytes) is
-        // dropped by the worker that checked it, not by this thread.
-        let reports: Vec<(bool, String)> = pool.install(|| {
+        let window = slots.get_mut(..count).unwrap_or_default();
+        pool.install(|| {
             window
-                .par_drain(..)
-                .map(|line| {
-                    let report = match &line {
-                        Line::Text(n, text) => check_line(text, *n, &opts.check),
-                        Line::TooLong(n, len) => over_limit(*n, *len, limit),
-                    };
-                    drop(line);
-                    let mut json = report.to_json();
-                    json.push('\n');
-                    (report.valid, json)
-                })
-                .collect()
+                .par_iter_mut()
+                .for_each(|slot| slot.check(&opts.check, limit));
         });
-        for (valid, json) in &reports {
-            out.write_all(json.as_bytes())?;
-            if *valid {
+        for slot in &*window {
+            out.write_all(slot.json.as_bytes())?;
+            if slot.valid {
                 summary.valid += 1;
             } else {
                 summary.invalid += 1;
@@ -410,13 +482,38 @@ mod tests {
         assert_eq!(&s[..], "a\nb\r\n\"q\" \\ / é 😀".as_bytes());
         assert!(unescape_secret(&raw("null")).unwrap().is_none());
         assert!(unescape_secret(&raw("12")).is_err());
+        // A lone high surrogate is U+FFFD, and what follows it is kept.
+        let s = unescape_secret(&raw(r#""\ud800x\ud800\u0041""#))
+            .unwrap()
+            .unwrap();
+        assert_eq!(&s[..], "\u{fffd}x\u{fffd}A".as_bytes());
+    }
+
+    /// `s` as a JSON literal with every character escaped as `\uXXXX` (surrogate
+    /// pairs above U+FFFF), the form serde_json never writes.
+    fn all_escaped(s: &str) -> String {
+        let mut out = String::from("\"");
+        for unit in s.encode_utf16() {
+            out.push_str(&format!("\\u{unit:04X}"));
+        }
+        out + "\""
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn secrets_unescape_any_string(s in proptest::prelude::any::<String>()) {
+            let plain = unescape_secret(&raw(&serde_json::to_string(&s).unwrap())).unwrap().unwrap();
+            proptest::prop_assert_eq!(&plain[..], s.as_bytes());
+            let escaped = unescape_secret(&raw(&all_escaped(&s))).unwrap().unwrap();
+            proptest::prop_assert_eq!(&escaped[..], s.as_bytes());
+        }
     }
 
     #[test]
     fn a_request_line_parses_with_its_fields() {
-        let r = parse_request(br#"{"Id": 7, "ServerCertificate": "C", "PrivateKey": "K\nL", "Password": "pw", "RegionId": "x"}"#).unwrap();
+        let r = parse_request(br#"{"Id": 7, "ServerCertificate": "C\n\u00e9", "PrivateKey": "K\nL", "Password": "pw", "RegionId": "x"}"#).unwrap();
         assert_eq!(r.id, Some(7.into()));
-        assert_eq!(r.server_certificate, "C");
+        assert_eq!(r.server_certificate, "C\né");
         assert_eq!(&r.private_key[..], b"K\nL");
         assert_eq!(r.password.as_deref().map(Vec::as_slice), Some(&b"pw"[..]));
         let dbg = format!("{r:?}");
@@ -430,6 +527,9 @@ mod tests {
             b"[1,2]",
             br#"{"Id": "a"}"#,
             br#"{"Id": [1], "ServerCertificate": "x"}"#,
+            br#"{"ServerCertificate": null}"#,
+            br#"{"ServerCertificate": 12}"#,
+            br#"{"ServerCertificate": "x", "PrivateKey": ["k"]}"#,
         ] {
             let err = parse_request(line).unwrap_err();
             assert_eq!(
@@ -439,25 +539,90 @@ mod tests {
                 String::from_utf8_lossy(line)
             );
         }
+        let message = |line: &[u8]| parse_request(line).unwrap_err().message;
+        assert_eq!(
+            message(br#"{"ServerCertificate": 12}"#),
+            "the line is not a request: ServerCertificate is not a string"
+        );
+        assert_eq!(
+            message(br#"{"ServerCertificate": null}"#),
+            "the line is not a request: it has no ServerCertificate"
+        );
         let report = check_line(br#"{"Id": "a"}"#, 3, &CheckOptions::default());
         assert_eq!(report.id, Some("a".into()));
         let report = check_line(b"{", 3, &CheckOptions::default());
         assert_eq!(report.id, Some(3.into()));
     }
 
+    /// Windows of two lines, so every slot is reused, with lines of different
+    /// sizes and kinds in the same slot: each report is the one its own line
+    /// gets alone, in order, the blank line skipped.
+    #[test]
+    fn run_reuses_slots_across_windows_without_mixing_lines() {
+        let pair = |dir: &str, id: &str| {
+            let read = |f: &str| std::fs::read_to_string(format!("testdata/{dir}/{f}")).unwrap();
+            serde_json::json!({"Id": id, "ServerCertificate": read("leaf.pem"),
+                "PrivateKey": read("key.pkcs8.pem")})
+            .to_string()
+        };
+        let lines = [
+            pair("rsa2048", "a"),
+            pair("ec-p256", "b"),
+            String::new(),
+            format!(r#"{{"Id": "{}"}}"#, "x".repeat(9000)),
+            "{".to_owned(),
+            pair("ec-p384", "c"),
+            pair("rsa4096", "d"),
+        ];
+        let input = lines.join("\n");
+        let mut opts = BatchOptions::new(CheckOptions::at(crate::UnixTime::from_seconds(
+            1_767_225_600,
+        )))
+        .with_jobs(2);
+        opts.window_lines = 2;
+        opts.check.limits.batch_line_bytes = 8192;
+        let mut out = Vec::new();
+        let summary = run(input.as_bytes(), &mut out, &opts, |_| {}).unwrap();
+        let expected: String = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, line)| !line.is_empty())
+            .map(|(i, line)| {
+                let report = if line.len() > 8192 {
+                    over_limit(i + 1, line.len(), 8192)
+                } else {
+                    check_line(line.as_bytes(), i + 1, &opts.check)
+                };
+                report.to_json() + "\n"
+            })
+            .collect();
+        assert_eq!(String::from_utf8(out).unwrap(), expected);
+        assert_eq!(
+            summary,
+            BatchSummary {
+                lines: 7,
+                valid: 4,
+                invalid: 2
+            }
+        );
+        assert!(expected.contains(r#""Id":"d","Fingerprint":"#));
+        assert!(expected.contains(r#""Reason":"InputTooLarge""#));
+    }
+
     #[test]
     fn read_line_skips_overlong_lines_and_handles_crlf_and_no_final_newline() {
-        let data = b"ab\r\ncccccccccc\nd";
+        let data = b"ab\r\nxy\ncccccccccc\nd";
         let mut r = io::BufReader::with_capacity(3, &data[..]);
-        assert_eq!(
-            read_line(&mut r, 4).unwrap().unwrap().unwrap().as_slice(),
-            b"ab\r"
-        );
-        assert_eq!(read_line(&mut r, 4).unwrap().unwrap().unwrap_err(), 10);
-        assert_eq!(
-            read_line(&mut r, 4).unwrap().unwrap().unwrap().as_slice(),
-            b"d"
-        );
-        assert!(read_line(&mut r, 4).unwrap().is_none());
+        let mut buf = SecretBytes::default();
+        let mut line = |buf: &mut SecretBytes| read_line(&mut r, 4, buf).unwrap();
+        assert_eq!(line(&mut buf), Some(Ok(())));
+        assert_eq!(buf.as_slice(), b"ab\r");
+        assert_eq!(line(&mut buf), Some(Ok(())));
+        assert_eq!(buf.as_slice(), b"xy");
+        assert_eq!(line(&mut buf), Some(Err(10)));
+        assert!(buf.is_empty());
+        assert_eq!(line(&mut buf), Some(Ok(())));
+        assert_eq!(buf.as_slice(), b"d");
+        assert_eq!(line(&mut buf), None);
     }
 }
