@@ -330,9 +330,10 @@ struct Slot {
     valid: bool,
 }
 
-/// Buffer capacity a slot keeps for the next window; a larger line's buffer is
-/// freed once checked, so buffers kept between windows stay under
-/// `window_lines` × 2 × `KEEP_BYTES` (64 MiB at the default window).
+/// Buffer capacity a slot keeps for the next window; a larger line buffer is
+/// freed once checked and a larger report once written, so the buffers kept
+/// between windows stay under `window_lines` × 2 × `KEEP_BYTES` (64 MiB at the
+/// default window).
 const KEEP_BYTES: usize = 32 << 10;
 
 impl Slot {
@@ -345,9 +346,6 @@ impl Slot {
         self.text.zeroize();
         if self.text.capacity() > KEEP_BYTES {
             self.text = SecretBytes::default();
-        }
-        if self.json.capacity() > KEEP_BYTES {
-            self.json = String::new();
         }
         self.json.clear();
         report.write_json(&mut self.json);
@@ -452,8 +450,11 @@ pub fn run<R: BufRead, W: Write>(
                 .par_iter_mut()
                 .for_each(|slot| slot.check(&opts.check, limit));
         });
-        for slot in &*window {
+        for slot in &mut *window {
             out.write_all(slot.json.as_bytes())?;
+            if slot.json.capacity() > KEEP_BYTES {
+                slot.json = String::new();
+            }
             if slot.valid {
                 summary.valid += 1;
             } else {
@@ -607,6 +608,29 @@ mod tests {
         );
         assert!(expected.contains(r#""Id":"d","Fingerprint":"#));
         assert!(expected.contains(r#""Reason":"InputTooLarge""#));
+    }
+
+    #[test]
+    fn a_slot_frees_a_large_line_once_checked_and_keeps_a_small_ones_buffer() {
+        let opts = CheckOptions::default();
+        let mut slot = Slot {
+            text: SecretBytes::copy_of(&[b' '; KEEP_BYTES + 1]),
+            ..Slot::default()
+        };
+        slot.check(&opts, usize::MAX);
+        assert_eq!(slot.text.capacity(), 0);
+        assert!(
+            slot.json.contains(r#""Reason":"MalformedRequest""#),
+            "{}",
+            slot.json
+        );
+        assert!(slot.json.ends_with('\n') && !slot.valid);
+        slot.text.extend_from_slice(b"{}");
+        let kept = slot.text.capacity();
+        slot.check(&opts, usize::MAX);
+        assert!(slot.text.is_empty());
+        assert_eq!(slot.text.capacity(), kept);
+        assert_eq!(slot.json.matches('\n').count(), 1);
     }
 
     #[test]
