@@ -146,16 +146,21 @@ impl<T: WriteJson> WriteJson for Option<T> {
     }
 }
 
+/// A JSON array: `[`, each item written by `write`, commas between, `]`.
+fn array<T>(out: &mut String, items: impl IntoIterator<Item = T>, write: impl Fn(&mut String, T)) {
+    out.push('[');
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write(out, item);
+    }
+    out.push(']');
+}
+
 impl<T: WriteJson> WriteJson for [T] {
     fn write_json(&self, out: &mut String) {
-        out.push('[');
-        for (i, item) in self.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            item.write_json(out);
-        }
-        out.push(']');
+        array(out, self, |out, item| item.write_json(out));
     }
 }
 
@@ -188,18 +193,14 @@ impl WriteJson for ChainEntry {
 }
 
 /// `Errors` carry the API's `Code`; `Warnings` do not.
-pub(super) struct Findings<'a> {
-    pub(super) list: &'a [Finding],
-    pub(super) with_code: bool,
+struct Findings<'a> {
+    list: &'a [Finding],
+    with_code: bool,
 }
 
 impl WriteJson for Findings<'_> {
     fn write_json(&self, out: &mut String) {
-        out.push('[');
-        for (i, f) in self.list.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
+        array(out, self.list, |out, f| {
             let mut o = Object::new(out);
             if self.with_code {
                 o.field("Code", f.reason.code());
@@ -208,8 +209,7 @@ impl WriteJson for Findings<'_> {
             o.field("Message", &f.message);
             o.field("Hint", &f.hint);
             o.end();
-        }
-        out.push(']');
+        });
     }
 }
 
