@@ -463,10 +463,7 @@ fn assert_same_answers(limits: &Limits, opts: &CheckOptions, batch: &[u8]) {
     assert_eq!(floor_pem_decode(RSA2048_LEAF_PEM), RSA2048_LEAF_DER);
     let mut findings = Vec::new();
     let certs = cert_input(RSA2048_LEAF_PEM, limits, &mut findings);
-    assert_eq!(
-        certs.first().map(|c| c.der.as_slice()),
-        Some(RSA2048_LEAF_DER)
-    );
+    assert_eq!(certs.first().map(|c| &*c.der), Some(RSA2048_LEAF_DER));
     assert_eq!(
         Fingerprint::of(RSA2048_LEAF_DER).to_string(),
         pem.fingerprint

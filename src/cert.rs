@@ -710,7 +710,10 @@ impl<'a> CertView<'a> {
         }
         self.for_each_general_name(|number, content| {
             if number == 2 {
-                out.push(String::from_utf8_lossy(&content).into_owned());
+                out.push(match std::str::from_utf8(&content) {
+                    Ok(text) => text.to_owned(),
+                    Err(_) => String::from_utf8_lossy(&content).into_owned(),
+                });
             }
             out.len() < max
         });
@@ -772,14 +775,12 @@ impl<'a> CertView<'a> {
             _ => false,
         };
         let body = if pad { c.get(1..).unwrap_or(&[]) } else { c };
-        let mut out = String::with_capacity(body.len() * 2 + 1);
+        let mut out = Vec::with_capacity(body.len() * 2 + 1);
         if negative {
-            out.push('-');
+            out.push(b'-');
         }
-        let mut push = |b: u8| {
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0x0f)]));
-        };
+        let mut push =
+            |b: u8| out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 0x0f)]]);
         if negative {
             // Two's complement magnitude: invert and add one, from the last octet.
             let mut mag = body.iter().map(|&b| !b).collect::<Vec<u8>>();
@@ -794,7 +795,8 @@ impl<'a> CertView<'a> {
         } else {
             body.iter().for_each(|&b| push(b));
         }
-        out
+        // Hex digits and '-' only.
+        String::from_utf8(out).unwrap_or_default()
     }
 
     /// The subject public key in comparable form.
@@ -1091,25 +1093,29 @@ fn uncompressed_point(curve: Curve, encoded: &[u8]) -> Option<Vec<u8>> {
 pub(crate) fn format_time(unix_seconds: i64) -> String {
     const MIN: i64 = -62_167_219_200; // 0000-01-01T00:00:00Z
     const MAX: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z
-    let t = time::OffsetDateTime::from_unix_timestamp(unix_seconds.clamp(MIN, MAX))
-        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let year = u32::try_from(t.year()).unwrap_or(0);
-    let mut buf = *b"0000-00-00T00:00:00Z";
-    let mut put = |at: usize, value: u32, width: usize| {
-        let mut v = value;
-        for i in (at..at + width).rev() {
-            if let (Some(slot), Ok(d)) = (buf.get_mut(i), u8::try_from(v % 10)) {
-                *slot = b'0' + d;
-            }
-            v /= 10;
-        }
-    };
-    put(0, year, 4);
-    put(5, u32::from(u8::from(t.month())), 2);
-    put(8, u32::from(t.day()), 2);
-    put(11, u32::from(t.hour()), 2);
-    put(14, u32::from(t.minute()), 2);
-    put(17, u32::from(t.second()), 2);
+    let t = unix_seconds.clamp(MIN, MAX);
+    let (days, secs) = (t.div_euclid(86_400), t.rem_euclid(86_400));
+    // Julian day 2,440,588 is 1970-01-01; the clamp keeps it in `Date`'s range.
+    let date = i32::try_from(days + 2_440_588)
+        .ok()
+        .and_then(|jd| time::Date::from_julian_day(jd).ok())
+        .unwrap_or(time::Date::MIN);
+    let (year, month, day) = date.to_calendar_date();
+    let year = u32::try_from(year).unwrap_or(0);
+    let secs = u32::try_from(secs).unwrap_or(0);
+    let digit = |v: u32| b'0' + u8::try_from(v % 10).unwrap_or(0);
+    let pair = |v: u32| [digit(v / 10), digit(v)];
+    let [y0, y1] = pair(year / 100);
+    let [y2, y3] = pair(year % 100);
+    let [mo0, mo1] = pair(u32::from(u8::from(month)));
+    let [d0, d1] = pair(u32::from(day));
+    let [h0, h1] = pair(secs / 3600);
+    let [mi0, mi1] = pair(secs / 60 % 60);
+    let [s0, s1] = pair(secs % 60);
+    let buf = [
+        y0, y1, y2, y3, b'-', mo0, mo1, b'-', d0, d1, b'T', h0, h1, b':', mi0, mi1, b':', s0, s1,
+        b'Z',
+    ];
     // ASCII digits and separators only: one copy, not a push per char.
     std::str::from_utf8(&buf).unwrap_or_default().to_owned()
 }

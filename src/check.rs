@@ -294,7 +294,10 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
 }
 
 /// Parse every certificate; one `MalformedCertificate` per certificate that does not parse.
-fn parse_certs<'a>(certs: &'a [CertDer], findings: &mut Vec<Finding>) -> Vec<Option<CertView<'a>>> {
+fn parse_certs<'a>(
+    certs: &'a [CertDer<'_>],
+    findings: &mut Vec<Finding>,
+) -> Vec<Option<CertView<'a>>> {
     certs
         .iter()
         .map(|c| match CertView::parse(&c.der) {
@@ -495,7 +498,7 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
 /// One entry per input certificate. The leaf's fields, already in `report`
 /// when the leaf parsed, are copied, not computed (or hashed) again.
 fn chain_entries(
-    certs: &[CertDer],
+    certs: &[CertDer<'_>],
     views: &[Option<CertView<'_>>],
     signed_by_next: &[Option<bool>],
     report: &Report,
@@ -535,7 +538,7 @@ fn chain_entries(
 
 /// What the target rules look at.
 struct TargetInput<'a> {
-    certs: &'a [CertDer],
+    certs: &'a [CertDer<'a>],
     public: Option<&'a PublicKey>,
     key_state: Option<&'a KeyState>,
     key_bytes: Option<usize>,

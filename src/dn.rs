@@ -190,56 +190,76 @@ fn decode_value(v: Tlv<'_>, check: bool) -> Result<Value<'_>, &'static str> {
     }
 }
 
+/// Bytes a string value carries as they are anywhere but at its two ends: printable
+/// ASCII other than the seven RFC 2253 specials.
+const PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b: u8 = 0x20;
+    while b < 0x7f {
+        table[b as usize] = !matches!(b, b',' | b'+' | b'"' | b'\\' | b'<' | b'>' | b';');
+        b += 1;
+    }
+    table
+};
+
 /// The name in OpenSSL 3's `-nameopt RFC2253` form (see the module docs).
 ///
 /// `name` is the DER of a `Name` that [`validate`] accepted; on anything else the
 /// attributes read before the fault are printed.
 pub(crate) fn rfc4514(name: &[u8]) -> String {
+    /// Attributes kept on the stack (type OID, the value's encoding, RDN index); more
+    /// spill to a Vec.
     const INLINE: usize = 16;
-    let mut inline: [Option<Ava<'_>>; INLINE] = [None; INLINE];
-    let mut spill: Vec<Ava<'_>> = Vec::new();
+    type Kept<'a> = (&'a [u8], &'a [u8], usize);
+    let mut inline: [Kept<'_>; INLINE] = [(&[], &[], 0); INLINE];
+    let mut spill: Vec<Kept<'_>> = Vec::new();
     let mut count = 0usize;
     let _ = for_each_ava(name, |ava| {
+        let kept = (ava.oid, ava.value.whole, ava.set);
         match inline.get_mut(count) {
-            Some(slot) => *slot = Some(ava),
-            None => spill.push(ava),
+            Some(slot) => *slot = kept,
+            None => spill.push(kept),
         }
         count += 1;
         Ok(())
     });
-    let mut out = String::with_capacity(name.len() + 8);
+    // Everything written is ASCII (bytes ≥ 0x80 are escaped), so the buffer is
+    // text; it is checked once at the end.
+    let mut out = Vec::with_capacity(name.len() + 8);
     let mut prev_set = None;
-    let reversed = spill.iter().rev().chain(inline.iter().rev().flatten());
-    for ava in reversed {
+    let kept = inline.get(..count).unwrap_or(&inline);
+    for &(oid, value, set) in spill.iter().rev().chain(kept.iter().rev()) {
         match prev_set {
             None => {}
-            Some(s) if s == ava.set => out.push('+'),
-            Some(_) => out.push(','),
+            Some(s) if s == set => out.push(b'+'),
+            Some(_) => out.push(b','),
         }
-        prev_set = Some(ava.set);
-        write_ava(&mut out, ava);
+        prev_set = Some(set);
+        // The value was read from these bytes once already.
+        if let Ok((value, _)) = der::read(value) {
+            write_ava(&mut out, oid, value);
+        }
     }
-    out
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Appends `type=value` for one attribute.
-fn write_ava(out: &mut String, ava: &Ava<'_>) {
-    let short = short_name(ava.oid);
+fn write_ava(out: &mut Vec<u8>, oid: &[u8], value: Tlv<'_>) {
+    let short = short_name(oid);
     match short {
-        Some(sn) => out.push_str(sn),
+        Some(sn) => out.extend_from_slice(sn.as_bytes()),
         None => {
-            if ava.oid.len() <= OID_ENCODING_MAX {
-                let start = out.len();
-                write_dotted(out, ava.oid);
+            if oid.len() <= OID_ENCODING_MAX {
+                let mut text = String::new();
+                write_dotted(&mut text, oid);
                 // OpenSSL prints the OID through an 80-byte buffer; the text is ASCII.
-                if out.len() - start > OID_TEXT_MAX {
-                    out.truncate(start + OID_TEXT_MAX);
-                }
+                let text = text.as_bytes();
+                out.extend_from_slice(text.get(..OID_TEXT_MAX).unwrap_or(text));
             }
         }
     }
-    out.push('=');
-    let Ok(value) = decode_value(ava.value, false) else {
+    out.push(b'=');
+    let Ok(value) = decode_value(value, false) else {
         return;
     };
     if short.is_none() {
@@ -272,7 +292,7 @@ fn write_ava(out: &mut String, ava: &Ava<'_>) {
 /// `chars` are the string's code points (BMPString, UniversalString), each converted
 /// to UTF-8 (a unit that is no character is dropped, as OpenSSL's `UTF8_putc` refuses
 /// it). Every resulting byte ≥ 0x80 is written `\XX`.
-fn write_escaped(out: &mut String, chars: impl ExactSizeIterator<Item = u32>) {
+fn write_escaped(out: &mut Vec<u8>, chars: impl ExactSizeIterator<Item = u32>) {
     let n = chars.len();
     for (i, c) in chars.enumerate() {
         // OpenSSL sets "first" for the first unit, then "last" for the last one, which
@@ -294,30 +314,24 @@ fn write_escaped(out: &mut String, chars: impl ExactSizeIterator<Item = u32>) {
 
 /// Appends a one-octet-per-unit value (UTF8String bytes, or Latin-1 with `latin1`),
 /// copying runs that need no escaping in one piece.
-fn write_escaped_bytes(out: &mut String, data: &[u8], latin1: bool) {
-    let plain = |b: u8| {
-        (0x20..0x7f).contains(&b) && !matches!(b, b',' | b'+' | b'"' | b'\\' | b'<' | b'>' | b';')
-    };
+fn write_escaped_bytes(out: &mut Vec<u8>, data: &[u8], latin1: bool) {
     let n = data.len();
     let mut i = 0;
-    while i < n {
+    while let Some(&b) = data.get(i) {
         // A run of plain bytes, leaving out the first and last positions, where a
         // space or '#' may need escaping.
         if i != 0 {
             let interior = data.get(i..n.saturating_sub(1)).unwrap_or_default();
             let len = interior
                 .iter()
-                .position(|&b| !plain(b))
+                .position(|&b| !PLAIN[usize::from(b)])
                 .unwrap_or(interior.len());
             if len > 0 {
-                // Plain bytes are printable ASCII: the run is a str as it is.
-                let run = interior.get(..len).unwrap_or_default();
-                out.push_str(std::str::from_utf8(run).unwrap_or_default());
+                out.extend_from_slice(interior.get(..len).unwrap_or_default());
                 i += len;
                 continue;
             }
         }
-        let Some(&b) = data.get(i) else { break };
         let last = i + 1 == n;
         let first = i == 0 && !last;
         if b < 0x80 {
@@ -334,35 +348,31 @@ fn write_escaped_bytes(out: &mut String, data: &[u8], latin1: bool) {
 }
 
 /// Appends one ASCII byte, escaped as OpenSSL's `do_esc_char` does under RFC 2253 flags.
-fn push_ascii_escaped(out: &mut String, b: u8, first: bool, last: bool) {
+fn push_ascii_escaped(out: &mut Vec<u8>, b: u8, first: bool, last: bool) {
     match b {
-        b',' | b'+' | b'"' | b'\\' | b'<' | b'>' | b';' => {
-            out.push('\\');
-            out.push(char::from(b));
-        }
-        b'#' if first => out.push_str("\\#"),
-        b' ' if first || last => out.push_str("\\ "),
+        b',' | b'+' | b'"' | b'\\' | b'<' | b'>' | b';' => out.extend_from_slice(&[b'\\', b]),
+        b'#' if first => out.extend_from_slice(b"\\#"),
+        b' ' if first || last => out.extend_from_slice(b"\\ "),
         0..=0x1f | 0x7f => push_hex_escape(out, b),
-        _ => out.push(char::from(b)),
+        _ => out.push(b),
     }
 }
 
 /// Appends `\XX` (uppercase hex).
-fn push_hex_escape(out: &mut String, b: u8) {
-    out.push('\\');
+fn push_hex_escape(out: &mut Vec<u8>, b: u8) {
+    out.push(b'\\');
     push_hex_byte(out, b);
 }
 
 /// Appends two uppercase hex digits.
-fn push_hex_byte(out: &mut String, b: u8) {
+fn push_hex_byte(out: &mut Vec<u8>, b: u8) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    out.push(char::from(HEX[usize::from(b >> 4)]));
-    out.push(char::from(HEX[usize::from(b & 0x0f)]));
+    out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 0x0f)]]);
 }
 
 /// Appends `#` and the hex of the value's DER as OpenSSL re-encodes it.
-fn write_dump(out: &mut String, value: &Value<'_>) {
-    out.push('#');
+fn write_dump(out: &mut Vec<u8>, value: &Value<'_>) {
+    out.push(b'#');
     if value.number == 16 {
         for &b in value.data.iter() {
             push_hex_byte(out, b);
@@ -392,7 +402,7 @@ fn write_dump(out: &mut String, value: &Value<'_>) {
 }
 
 /// Appends a DER length in hex.
-fn push_der_length(out: &mut String, len: usize) {
+fn push_der_length(out: &mut Vec<u8>, len: usize) {
     if let Ok(short) = u8::try_from(len)
         && short < 0x80
     {
@@ -424,6 +434,8 @@ pub(crate) fn last_common_name(name: &[u8]) -> Option<String> {
     let data: &[u8] = &value.data;
     match value.number {
         12 => std::str::from_utf8(data).ok().map(str::to_owned),
+        // Latin-1: ASCII (nearly every name) is already UTF-8.
+        18..=20 | 22 if data.is_ascii() => std::str::from_utf8(data).ok().map(str::to_owned),
         18..=20 | 22 => Some(data.iter().map(|&b| char::from(b)).collect()),
         30 => char::decode_utf16(
             data.chunks_exact(2)

@@ -43,19 +43,15 @@ impl FingerprintSha256 {
 /// Lowercase hex byte pairs joined by `:`, written in one piece (no per-byte formatting).
 pub(crate) fn colon_hex(bytes: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut buf = [0u8; 32 * 3];
-    let mut len = 0;
-    for (i, &b) in bytes.iter().take(32).enumerate() {
-        if i > 0 {
-            buf[len] = b':';
-            len += 1;
-        }
-        buf[len] = HEX[usize::from(b >> 4)];
-        buf[len + 1] = HEX[usize::from(b & 0x0f)];
-        len += 2;
+    // Every third byte is already the separator; the pairs go between them.
+    let mut buf = [b':'; 32 * 3];
+    for (pair, &b) in buf.chunks_exact_mut(3).zip(bytes) {
+        pair[0] = HEX[usize::from(b >> 4)];
+        pair[1] = HEX[usize::from(b & 0x0f)];
     }
+    let len = (bytes.len().min(32) * 3).saturating_sub(1);
     // Only ASCII hex digits and ':' were written.
-    f.write_str(std::str::from_utf8(&buf[..len]).map_err(|_| fmt::Error)?)
+    f.write_str(std::str::from_utf8(buf.get(..len).unwrap_or_default()).map_err(|_| fmt::Error)?)
 }
 
 impl fmt::Display for Fingerprint {

@@ -19,6 +19,7 @@
 //! about the key input quote labels, line numbers and columns, never key bytes.
 
 use crate::secret::SecretBytes;
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Read};
 use std::ops::ControlFlow;
@@ -118,9 +119,9 @@ pub fn read_limited_secret<R: Read>(mut reader: R, limit: usize) -> io::Result<S
 
 /// One certificate as it appeared in the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct CertDer {
-    /// The DER bytes, exactly as decoded.
-    pub(crate) der: Vec<u8>,
+pub(crate) struct CertDer<'a> {
+    /// The DER bytes, exactly as decoded: DER input is borrowed, not copied.
+    pub(crate) der: Cow<'a, [u8]>,
     /// 1-based position among the certificates of the input.
     pub(crate) position: usize,
     /// The line of its `-----BEGIN` marker; `None` for DER input.
@@ -172,15 +173,20 @@ impl fmt::Debug for KeyBlob {
 ///
 /// Findings go to `findings`; the certificates found before any fatal fault are
 /// returned in input order, so the report can still describe the leaf.
-pub(crate) fn cert_input(
-    input: &[u8],
+pub(crate) fn cert_input<'a>(
+    input: &'a [u8],
     limits: &Limits,
     findings: &mut Vec<Finding>,
-) -> Vec<CertDer> {
+) -> Vec<CertDer<'a>> {
     let side = Side::Cert;
     if input.len() > limits.cert_bytes {
         findings.push(too_large(side, input.len(), limits.cert_bytes));
         return Vec::new();
+    }
+    // One SEQUENCE spanning the whole input is DER (see `sniff`), not PEM text that
+    // could have been mangled: no need to search it for a PEM marker.
+    if whole_der(input) {
+        return der_cert(input, findings);
     }
     if let Some(finding) = mangled(input, side) {
         findings.push(finding);
@@ -483,10 +489,10 @@ fn sniff(input: &[u8]) -> Sniff {
             whitespace: !input.is_empty(),
         };
     }
-    let starts_der = input.first() == Some(&TAG_SEQUENCE);
-    if starts_der && der_tlv(input, 0, usize::MAX).is_some_and(|t| t.end == input.len()) {
+    if whole_der(input) {
         return Sniff::Der;
     }
+    let starts_der = input.first() == Some(&TAG_SEQUENCE);
     if contains(input, b"-----BEGIN") {
         return Sniff::Pem;
     }
@@ -495,6 +501,12 @@ fn sniff(input: &[u8]) -> Sniff {
     } else {
         Sniff::Neither
     }
+}
+
+/// Whether `input` is one DER SEQUENCE, exactly.
+fn whole_der(input: &[u8]) -> bool {
+    input.first() == Some(&TAG_SEQUENCE)
+        && der_tlv(input, 0, usize::MAX).is_some_and(|t| t.end == input.len())
 }
 
 /// Whether `needle` (non-empty) occurs in `hay`.
@@ -669,7 +681,7 @@ fn signed_shape(der: &[u8], tbs: Tlv) -> DerShape {
 }
 
 /// The certificate side of a DER input: one certificate, or why not.
-fn der_cert(input: &[u8], findings: &mut Vec<Finding>) -> Vec<CertDer> {
+fn der_cert<'a>(input: &'a [u8], findings: &mut Vec<Finding>) -> Vec<CertDer<'a>> {
     let malformed = |m: String| Finding::error(Reason::MalformedCertificate, m);
     let Some(outer) = der_tlv(input, 0, usize::MAX) else {
         findings.push(malformed(
@@ -751,7 +763,7 @@ fn der_cert(input: &[u8], findings: &mut Vec<Finding>) -> Vec<CertDer> {
         findings.push(malformed(message));
     }
     vec![CertDer {
-        der: der.to_vec(),
+        der: Cow::Borrowed(der),
         position: 1,
         line: None,
     }]
@@ -1896,7 +1908,7 @@ fn decode_into(block: &Finished<'_>, out: &mut Vec<u8>) -> Result<(), DecodeSlic
 /// Collects certificate blocks; other blocks become `UnexpectedPemBlock`.
 struct CertSink {
     /// The certificates so far.
-    certs: Vec<CertDer>,
+    certs: Vec<CertDer<'static>>,
 }
 
 impl Sink for CertSink {
@@ -1933,7 +1945,7 @@ impl Sink for CertSink {
         match decode_into(&block, &mut der) {
             Ok(()) => {
                 self.certs.push(CertDer {
-                    der,
+                    der: Cow::Owned(der),
                     position: self.certs.len() + 1,
                     line: Some(block.line),
                 });
@@ -2194,9 +2206,16 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
         })
     }
 
-    fn run_cert(input: &[u8]) -> (Vec<CertDer>, Vec<Finding>) {
+    /// `cert_input` with default limits; the certificates own their DER.
+    fn run_cert(input: &[u8]) -> (Vec<CertDer<'static>>, Vec<Finding>) {
         let mut findings = Vec::new();
-        let certs = cert_input(input, &Limits::default(), &mut findings);
+        let certs = cert_input(input, &Limits::default(), &mut findings)
+            .into_iter()
+            .map(|c| CertDer {
+                der: Cow::Owned(c.der.into_owned()),
+                ..c
+            })
+            .collect();
         (certs, findings)
     }
 
@@ -2796,7 +2815,7 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
         ];
         for c in cases {
             let (certs, findings) = run_cert(&c.input);
-            let ders: Vec<Vec<u8>> = certs.iter().map(|x| x.der.clone()).collect();
+            let ders: Vec<Vec<u8>> = certs.iter().map(|x| x.der.to_vec()).collect();
             assert_eq!(ders, c.ders, "{}: certificates", c.what);
             for (i, cert) in certs.iter().enumerate() {
                 assert_eq!(cert.position, i + 1, "{}: position", c.what);
@@ -2814,12 +2833,12 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
             certs,
             vec![
                 CertDer {
-                    der: c1(),
+                    der: c1().into(),
                     position: 1,
                     line: Some(1)
                 },
                 CertDer {
-                    der: c2(),
+                    der: c2().into(),
                     position: 2,
                     line: Some(10)
                 },
@@ -2837,7 +2856,7 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
         assert_eq!(
             certs,
             vec![CertDer {
-                der: c1(),
+                der: c1().into(),
                 position: 1,
                 line: None
             }]
@@ -2898,7 +2917,8 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
         };
         let one = pem("CERTIFICATE", &c1());
         let mut findings = Vec::new();
-        let certs = cert_input(one.repeat(3).as_bytes(), &limits, &mut findings);
+        let three = one.repeat(3);
+        let certs = cert_input(three.as_bytes(), &limits, &mut findings);
         assert_eq!(certs.len(), 2);
         assert_findings(
             "blocks",
