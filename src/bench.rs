@@ -15,8 +15,10 @@
 //! | `batch/<threads>` | `batch::run` over 10,000 JSON lines; the floor: each line's leaf floor work, and OpenSSL: each line's leaf → every report field (no key), on the same number of threads |
 //!
 //! The floor is the least any implementation must do: decode the PEM body's
-//! base64 (with the same SIMD decoder certvet uses) and hash the DER with SHA-1
-//! and SHA-256, over the same bytes.
+//! base64 (with the same SIMD decoder certvet uses), hash the DER with SHA-1
+//! and SHA-256, over the same bytes, and (for `inspect` and `batch`) walk the DER to
+//! where each report field is, taking slices: nothing checked, decoded or written.
+//! The `fingerprint` floor is the two hashes alone.
 //!
 //! Nothing is faster by being less strict: [`register`] first checks that every
 //! input gives certvet the same answer as OpenSSL (fingerprints, names, serial,
@@ -245,14 +247,94 @@ fn floor_hashes(der: &[u8]) -> (Fingerprint, FingerprintSha256) {
     (Fingerprint::of(der), FingerprintSha256::of(der))
 }
 
+/// Where the report's fields are in a certificate: slices of the DER, nothing
+/// checked or decoded.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct FloorFields<'a> {
+    serial: &'a [u8],
+    issuer: &'a [u8],
+    not_before: &'a [u8],
+    not_after: &'a [u8],
+    subject: &'a [u8],
+    spki: &'a [u8],
+    /// The subjectAltName's GeneralNames, one slice each (the first eight).
+    names: [&'a [u8]; 8],
+    name_count: usize,
+}
+
+/// The floor's walk: from the certificate's outer SEQUENCE to each field the report
+/// takes (serial, names, validity, public key, subjectAltName entries), with certvet's
+/// own DER reader and no checks beyond what the walk itself needs.
+fn floor_walk(der: &[u8]) -> Option<FloorFields<'_>> {
+    use crate::cert::der::read;
+    let (cert, _) = read(der).ok()?;
+    let (tbs, _) = read(cert.content).ok()?;
+    let (mut field, mut rest) = read(tbs.content).ok()?;
+    if field.tag == 0xa0 {
+        (field, rest) = read(rest).ok()?;
+    }
+    let (_, rest) = read(rest).ok()?; // signature algorithm
+    let (issuer, rest) = read(rest).ok()?;
+    let (validity, rest) = read(rest).ok()?;
+    let (not_before, after) = read(validity.content).ok()?;
+    let (not_after, _) = read(after).ok()?;
+    let (subject, rest) = read(rest).ok()?;
+    let (spki, mut rest) = read(rest).ok()?;
+    let mut out = FloorFields {
+        serial: field.content,
+        issuer: issuer.whole,
+        not_before: not_before.content,
+        not_after: not_after.content,
+        subject: subject.whole,
+        spki: spki.whole,
+        ..FloorFields::default()
+    };
+    while let Ok((element, after)) = read(rest) {
+        rest = after;
+        if element.tag != 0xa3 {
+            continue;
+        }
+        let (extensions, _) = read(element.content).ok()?;
+        let mut exts = extensions.content;
+        while let Ok((ext, after)) = read(exts) {
+            exts = after;
+            let (oid, inner) = read(ext.content).ok()?;
+            if oid.content != [0x55, 0x1d, 0x11] {
+                continue;
+            }
+            let (mut value, after) = read(inner).ok()?;
+            if value.tag == 0x01 {
+                (value, _) = read(after).ok()?; // the critical flag
+            }
+            let (names, _) = read(value.content).ok()?;
+            let mut list = names.content;
+            while let Ok((name, after)) = read(list) {
+                list = after;
+                if let Some(slot) = out.names.get_mut(out.name_count) {
+                    *slot = name.content;
+                }
+                out.name_count += 1;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The `inspect` floor of a DER leaf: both hashes and the walk to the fields.
+fn floor_inspect(der: &[u8]) -> (Fingerprint, FingerprintSha256, Option<FloorFields<'_>>) {
+    let (sha1, sha256) = floor_hashes(der);
+    (sha1, sha256, floor_walk(der))
+}
+
 /// The batch floor: for each of the `BATCH_LINES` lines, its leaf's floor work
-/// (base64 decode, SHA-1, SHA-256), spread over a rayon pool of `jobs` threads
+/// (base64 decode, SHA-1, SHA-256, the walk), spread over a rayon pool of `jobs` threads
 /// built for the run as `batch::run` builds its own. Work that shares nothing
 /// between lines: its 2-thread/1-thread ratio is what the two cores give at
 /// the time of the run, the scaling `batch/certvet` can be held to.
 fn floor_batch(jobs: usize) -> usize {
     leaves_on_pool(jobs, |pem| {
-        black_box(floor_hashes(&floor_pem_decode(pem)));
+        let der = floor_pem_decode(pem);
+        black_box(floor_inspect(&der));
         true
     })
 }
@@ -461,6 +543,18 @@ fn assert_same_answers(limits: &Limits, opts: &CheckOptions, batch: &[u8]) {
     let der = certvet_inspect(RSA2048_LEAF_DER, limits).expect("certvet reads the DER leaf");
     assert_eq!(pem, der, "PEM and DER leaf give the same fields");
     assert_eq!(floor_pem_decode(RSA2048_LEAF_PEM), RSA2048_LEAF_DER);
+    // The floor's walk finds the fields certvet reports.
+    // ok: a bundled fixture; a failure is a broken benchmark, not bad input
+    let walk = floor_walk(RSA2048_LEAF_DER).expect("the floor walks the leaf");
+    // ok: a bundled fixture; a failure is a broken benchmark, not bad input
+    let view = CertView::parse(RSA2048_LEAF_DER).expect("certvet parses the leaf");
+    assert_eq!(walk.subject, view.raw_subject());
+    assert_eq!(walk.issuer, view.raw_issuer());
+    assert_eq!(walk.spki, view.spki_der());
+    assert_eq!(walk.name_count, pem.subject_alternative_names.len());
+    for (raw, name) in walk.names.iter().zip(&pem.subject_alternative_names) {
+        assert_eq!(*raw, name.as_bytes());
+    }
     let mut findings = Vec::new();
     let certs = cert_input(RSA2048_LEAF_PEM, limits, &mut findings);
     assert_eq!(certs.first().map(|c| &*c.der), Some(RSA2048_LEAF_DER));
@@ -615,9 +709,12 @@ pub fn register(c: &mut Criterion) {
             });
             g.bench_function(BenchmarkId::new("floor", case), |b| {
                 if case == "pem" {
-                    b.iter(|| floor_hashes(&floor_pem_decode(black_box(input))));
+                    b.iter(|| {
+                        let der = floor_pem_decode(black_box(input));
+                        black_box(floor_inspect(&der));
+                    });
                 } else {
-                    b.iter(|| floor_hashes(black_box(input)));
+                    b.iter(|| floor_inspect(black_box(input)));
                 }
             });
         }

@@ -75,19 +75,24 @@ pub(crate) mod der {
     ///
     /// # Errors
     /// [`Error`] when `input` does not start with a complete definite-length element.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn read(input: &[u8]) -> Result<(Tlv<'_>, &[u8]), Error> {
-        // Fast path: low tag number, short-form length.
-        if let [tag, len, ..] = *input
+        // Fast path: low tag number, a length of at most two octets.
+        if let [tag, first, ..] = *input
             && tag & 0x1f != 0x1f
-            && len < 0x80
         {
-            let end = 2 + usize::from(len);
+            let (header, len) = match (first, input.get(2), input.get(3)) {
+                (0..=0x7f, _, _) => (2, usize::from(first)),
+                (0x81, Some(&l), _) => (3, usize::from(l)),
+                (0x82, Some(&h), Some(&l)) => (4, usize::from(u16::from_be_bytes([h, l]))),
+                _ => return read_slow(input),
+            };
+            let end = header + len;
             if let (Some(whole), Some(after)) = (input.get(..end), input.get(end..)) {
                 return Ok((
                     Tlv {
                         tag,
-                        content: whole.get(2..).unwrap_or(&[]),
+                        content: whole.get(header..).unwrap_or(&[]),
                         whole,
                     },
                     after,
@@ -152,7 +157,7 @@ pub(crate) mod der {
     ///
     /// # Errors
     /// As [`read`], or [`Error::UnexpectedTag`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn expect(input: &[u8], tag: u8) -> Result<(Tlv<'_>, &[u8]), Error> {
         let (tlv, rest) = read(input)?;
         if tlv.tag == tag {
@@ -168,7 +173,7 @@ pub(crate) mod der {
     ///
     /// # Errors
     /// As [`expect`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn expect_list(input: &[u8], tag: u8) -> Result<(Tlv<'_>, &[u8]), Error> {
         let (tlv, rest) = read(input)?;
         if tlv.tag == tag || tlv.tag == tag & !0x20 {
@@ -182,7 +187,7 @@ pub(crate) mod der {
     ///
     /// # Errors
     /// As [`read`] when the next element has the tag but is malformed.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn optional(input: &[u8], tag: u8) -> Result<(Option<Tlv<'_>>, &[u8]), Error> {
         match input.first() {
             Some(&t) if t == tag => read(input).map(|(tlv, rest)| (Some(tlv), rest)),
@@ -196,17 +201,15 @@ pub(crate) mod der {
         let Some(&last) = content.last() else {
             return false;
         };
-        if last & 0x80 != 0 {
-            return false;
-        }
-        let mut at_start = true;
+        // A subidentifier starts at the first octet and after each octet without the
+        // top bit. Branch-free: OIDs are short and nearly always valid.
+        let mut bad = false;
+        let mut starts = true;
         for &b in content {
-            if at_start && b == 0x80 {
-                return false;
-            }
-            at_start = b & 0x80 == 0;
+            bad |= starts & (b == 0x80);
+            starts = b & 0x80 == 0;
         }
-        true
+        last & 0x80 == 0 && !bad
     }
 
     /// An INTEGER's contents as OpenSSL's `c2i_ibuf` accepts them: not empty, no
@@ -610,6 +613,10 @@ impl<'a> CertView<'a> {
             let (ext, after) = extension(rest)?;
             rest = after;
             let value = ext.value;
+            // Every extension the report reads is under id-ce (2.5.29: 55 1d).
+            let [0x55, 0x1d, _] = ext.oid else {
+                continue;
+            };
             let slot = match ext.oid {
                 OID_SAN => {
                     self.san = match self.san {
@@ -1622,6 +1629,9 @@ mod tests {
         assert!(der::valid_oid(&[0x55, 0x04, 0x03]));
         assert!(!der::valid_oid(&[0x55, 0x80, 0x04]));
         assert!(!der::valid_oid(&[0x55, 0x84]));
+        assert!(!der::valid_oid(&[0x80, 0x01]));
+        assert!(der::valid_oid(&[0x2a, 0x81, 0x80, 0x01]));
+        assert!(!der::valid_oid(&[0x2a, 0x81, 0x01, 0x80, 0x01]));
         assert!(!der::valid_oid(&[]));
     }
 

@@ -259,6 +259,12 @@ fn write_ava(out: &mut Vec<u8>, oid: &[u8], value: Tlv<'_>) {
         }
     }
     out.push(b'=');
+    // Nearly every value: a primitive UTF8String or a Latin-1 string type.
+    match (short.is_some(), value.tag) {
+        (true, 0x0c) => return write_escaped_bytes(out, value.content, false),
+        (true, 0x12..=0x14 | 0x16) => return write_escaped_bytes(out, value.content, true),
+        _ => {}
+    }
     let Ok(value) = decode_value(value, false) else {
         return;
     };
