@@ -77,34 +77,37 @@ pub(crate) mod der {
     /// [`Error`] when `input` does not start with a complete definite-length element.
     #[inline(always)]
     pub(crate) fn read(input: &[u8]) -> Result<(Tlv<'_>, &[u8]), Error> {
-        // Fast path: low tag number, a length of at most two octets.
-        if let [tag, first, ..] = *input
-            && tag & 0x1f != 0x1f
-        {
-            let (header, len) = match (first, input.get(2), input.get(3)) {
-                (0..=0x7f, _, _) => (2, usize::from(first)),
-                (0x81, Some(&l), _) => (3, usize::from(l)),
-                (0x82, Some(&h), Some(&l)) => (4, usize::from(u16::from_be_bytes([h, l]))),
-                _ => return read_slow(input),
-            };
-            let end = header + len;
-            if let (Some(whole), Some(after)) = (input.get(..end), input.get(end..)) {
-                return Ok((
-                    Tlv {
-                        tag,
-                        content: whole.get(header..).unwrap_or(&[]),
-                        whole,
-                    },
-                    after,
-                ));
+        // Low tag numbers and lengths of up to two octets here; the rest in
+        // `header`. Only the sizes come back from there, so the element is built
+        // in one place (merging two built elements made the compiler reload the
+        // slices a byte at a time).
+        let (header, len) = match *input {
+            [tag, first, ..] if tag & 0x1f != 0x1f && first < 0x80 => (2, usize::from(first)),
+            [tag, 0x81, l, ..] if tag & 0x1f != 0x1f => (3, usize::from(l)),
+            [tag, 0x82, h, l, ..] if tag & 0x1f != 0x1f => {
+                (4, usize::from(u16::from_be_bytes([h, l])))
             }
-            return Err(Error::Truncated);
+            _ => header(input)?,
+        };
+        let tag = *input.first().ok_or(Error::Truncated)?;
+        let end = header.checked_add(len).ok_or(Error::Overflow)?;
+        match (input.get(..end), input.get(end..)) {
+            (Some(whole), Some(after)) => Ok((
+                Tlv {
+                    tag,
+                    content: whole.get(header..).unwrap_or(&[]),
+                    whole,
+                },
+                after,
+            )),
+            _ => Err(Error::Truncated),
         }
-        read_slow(input)
     }
 
-    /// [`read`] for high tag numbers and long-form lengths.
-    fn read_slow(input: &[u8]) -> Result<(Tlv<'_>, &[u8]), Error> {
+    /// The identifier and length octets of the element at the front of `input`, for
+    /// high tag numbers and long-form lengths: how many there are, and the length.
+    #[cold]
+    fn header(input: &[u8]) -> Result<(usize, usize), Error> {
         let (&tag, mut rest) = input.split_first().ok_or(Error::Truncated)?;
         if tag & 0x1f == 0x1f {
             // High-tag-number form: base-128 octets, the last without the top bit.
@@ -139,18 +142,7 @@ pub(crate) mod der {
             }
             len
         };
-        let header = input.len() - rest.len();
-        let content = rest.get(..len).ok_or(Error::Truncated)?;
-        let whole = input.get(..header + len).ok_or(Error::Truncated)?;
-        let after = rest.get(len..).ok_or(Error::Truncated)?;
-        Ok((
-            Tlv {
-                tag,
-                content,
-                whole,
-            },
-            after,
-        ))
+        Ok((input.len() - rest.len(), len))
     }
 
     /// Reads one element with identifier octet `tag`.
