@@ -327,6 +327,8 @@ pub(crate) struct CertView<'a> {
     ca: bool,
     ski: Option<&'a [u8]>,
     aki: Option<&'a [u8]>,
+    /// The subject's last commonName value, found while the subject was checked.
+    common_name: Option<Tlv<'a>>,
     /// The public key, decoded (and an EC point validated) on first use.
     public: OnceCell<PublicKey>,
     /// The subject and issuer in RFC 4514 form and the common name, written on
@@ -531,7 +533,8 @@ impl<'a> CertView<'a> {
         let (subject, after) =
             der::expect_list(t, der::SEQUENCE).map_err(|_| fail("no subject"))?;
         t = after;
-        dn::validate(subject.whole).map_err(|e| fail(&format!("subject: {e}")))?;
+        let common_name =
+            dn::validate(subject.whole).map_err(|e| fail(&format!("subject: {e}")))?;
         let (spki, after) =
             der::expect(t, der::SEQUENCE).map_err(|_| fail("no SubjectPublicKeyInfo"))?;
         t = after;
@@ -585,6 +588,7 @@ impl<'a> CertView<'a> {
             ca: false,
             ski: None,
             aki: None,
+            common_name,
             public: OnceCell::new(),
             text: NameText::default(),
         };
@@ -645,11 +649,11 @@ impl<'a> CertView<'a> {
         self.der
     }
 
-    /// The subject's last commonName in UTF-8 (see [`dn::last_common_name`]).
+    /// The subject's last commonName in UTF-8 (see [`dn::common_name_text`]).
     pub(crate) fn common_name(&self) -> Option<&str> {
         self.text
             .common_name
-            .get_or_init(|| dn::last_common_name(self.subject))
+            .get_or_init(|| self.common_name.and_then(dn::common_name_text))
             .as_deref()
     }
 

@@ -112,8 +112,17 @@ fn for_each_ava<'a>(
 ///
 /// # Errors
 /// A short description of the first fault.
-pub(crate) fn validate(name: &[u8]) -> Result<(), &'static str> {
-    for_each_ava(name, |ava| decode_value(ava.value, true).map(|_| ()))
+/// The last `commonName` value, found on the way, is returned for
+/// [`common_name_text`].
+pub(crate) fn validate(name: &[u8]) -> Result<Option<Tlv<'_>>, &'static str> {
+    let mut common_name = None;
+    for_each_ava(name, |ava| {
+        if ava.oid == OID_COMMON_NAME {
+            common_name = Some(ava.value);
+        }
+        decode_value(ava.value, true).map(|_| ())
+    })?;
+    Ok(common_name)
 }
 
 /// Joins the segments of a constructed string, as OpenSSL's `asn1_collect` does.
@@ -428,6 +437,7 @@ fn push_der_length(out: &mut Vec<u8>, len: usize) {
 /// loop), converted to UTF-8 as `ASN1_STRING_to_UTF8` does: UTF8String as is,
 /// Printable/IA5/T61/Numeric as Latin-1, BMPString as UCS-2, UniversalString as UCS-4.
 /// `None` without a commonName or when the last one is not a string type.
+#[cfg(test)]
 pub(crate) fn last_common_name(name: &[u8]) -> Option<String> {
     let mut last = None;
     let _ = for_each_ava(name, |ava| {
@@ -436,7 +446,13 @@ pub(crate) fn last_common_name(name: &[u8]) -> Option<String> {
         }
         Ok(())
     });
-    let value = decode_value(last?, false).ok()?;
+    common_name_text(last?)
+}
+
+/// A `commonName` value (see [`last_common_name`]) converted to UTF-8; `None` when it
+/// is not a string type.
+pub(crate) fn common_name_text(value: Tlv<'_>) -> Option<String> {
+    let value = decode_value(value, false).ok()?;
     let data: &[u8] = &value.data;
     match value.number {
         12 => std::str::from_utf8(data).ok().map(str::to_owned),
@@ -1938,6 +1954,14 @@ mod tests {
             vec![ava(O, &tlv(0x0c, b"org2"))],
         ]);
         assert_eq!(last_common_name(&n).as_deref(), Some("second"));
+        // `validate` finds the same value on its way through the name.
+        let found = validate(&n).unwrap().and_then(common_name_text);
+        assert_eq!(found.as_deref(), Some("second"));
+        assert!(
+            validate(&name(&[vec![ava(O, &tlv(0x0c, b"o"))]]))
+                .unwrap()
+                .is_none()
+        );
         assert_eq!(
             last_common_name(&name(&[vec![ava(O, &tlv(0x0c, b"o"))]])),
             None

@@ -20,6 +20,7 @@
 
 use crate::secret::SecretBytes;
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::fmt;
 use std::io::{self, Read};
 use std::ops::ControlFlow;
@@ -212,15 +213,16 @@ pub(crate) fn cert_input<'a>(
         Sniff::Pem => {
             let errors_before = error_count(findings);
             let mut sink = CertSink { certs: Vec::new() };
-            // Clean base64 lines decode straight into `decoded`, sized once to a
-            // bound on any block's DER; `scratch` only holds base64 that could not.
-            let mut decoded = vec![0u8; decoded_bound(input.len())];
+            // Clean base64 lines decode straight into `decoded`, sized to a bound on
+            // any block's DER; `scratch` only holds base64 that could not.
             let mut scratch = Vec::new();
-            let buffers = Buffers {
-                scratch: &mut scratch,
-                decoded: &mut decoded,
-            };
-            scan(input, side, limits, &mut sink, buffers, findings);
+            with_cert_buffer(decoded_bound(input.len()), |decoded| {
+                let buffers = Buffers {
+                    scratch: &mut scratch,
+                    decoded,
+                };
+                scan(input, side, limits, &mut sink, buffers, findings);
+            });
             if sink.certs.is_empty() && error_count(findings) == errors_before {
                 findings.push(Finding::error(
                     Reason::EmptyCertificate,
@@ -377,6 +379,35 @@ impl Side {
             Side::Key => "key input",
         }
     }
+}
+
+/// The largest certificate decode buffer a thread keeps between inputs.
+const CERT_BUFFER_KEEP: usize = 64 << 10;
+
+thread_local! {
+    /// The certificate side's decode buffer, kept between inputs on each thread so
+    /// that it is allocated and zeroed when it grows, not for every input (a
+    /// certificate is public: nothing to scrub). Each block reads back only what it
+    /// decoded itself.
+    static CERT_BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Calls `f` with `len` bytes of this thread's certificate decode buffer (a fresh
+/// one should that buffer be in use).
+fn with_cert_buffer<T>(len: usize, f: impl FnOnce(&mut [u8]) -> T) -> T {
+    CERT_BUFFER.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut kept) => {
+            if kept.len() < len {
+                kept.resize(len, 0);
+            }
+            let out = f(kept.get_mut(..len).unwrap_or_default());
+            if kept.len() > CERT_BUFFER_KEEP {
+                *kept = Vec::new();
+            }
+            out
+        }
+        Err(_) => f(&mut vec![0; len]),
+    })
 }
 
 /// A PEM that went through one encoding too many on its way here (typical of
@@ -1308,6 +1339,18 @@ fn parse_marker(seg: &[u8], kind: Marker) -> Result<(&str, usize), &'static str>
         return Err("the label does not end with -----");
     };
     let label = rest.get(..close).unwrap_or_default();
+    let end = prefix.len() + 1 + close + 5;
+    // The labels of nearly every input, without the checks and the UTF-8 pass.
+    for known in [
+        "CERTIFICATE",
+        "PRIVATE KEY",
+        "RSA PRIVATE KEY",
+        "EC PRIVATE KEY",
+    ] {
+        if label == known.as_bytes() {
+            return Ok((known, end));
+        }
+    }
     if label.is_empty() {
         return Err("the label is empty");
     }
@@ -1318,7 +1361,7 @@ fn parse_marker(seg: &[u8], kind: Marker) -> Result<(&str, usize), &'static str>
         return Err("the label is not printable ASCII");
     }
     let label = std::str::from_utf8(label).map_err(|_| "the label is not printable ASCII")?;
-    Ok((label, prefix.len() + 1 + close + 5))
+    Ok((label, end))
 }
 
 /// Whether a text line is an RFC 1421 header: `Name: value` or `Name:`.
