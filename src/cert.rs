@@ -609,10 +609,6 @@ impl<'a> CertView<'a> {
             let (ext, after) = extension(rest)?;
             rest = after;
             let value = ext.value;
-            // Every extension the report reads is under id-ce (2.5.29: 55 1d).
-            let [0x55, 0x1d, _] = ext.oid else {
-                continue;
-            };
             let slot = match ext.oid {
                 OID_SAN => {
                     self.san = match self.san {

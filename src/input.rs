@@ -184,11 +184,6 @@ pub(crate) fn cert_input<'a>(
         findings.push(too_large(side, input.len(), limits.cert_bytes));
         return Vec::new();
     }
-    // One SEQUENCE spanning the whole input is DER (see `sniff`), not PEM text that
-    // could have been mangled: no need to search it for a PEM marker.
-    if whole_der(input) {
-        return der_cert(input, findings);
-    }
     if let Some(finding) = mangled(input, side) {
         findings.push(finding);
         return Vec::new();
@@ -413,6 +408,11 @@ fn with_cert_buffer<T>(len: usize, f: impl FnOnce(&mut [u8]) -> T) -> T {
 /// A PEM that went through one encoding too many on its way here (typical of
 /// JSON built by hand, or of a field base64-encoded by a form): named, not parsed.
 fn mangled(input: &[u8], side: Side) -> Option<Finding> {
+    // One SEQUENCE spanning the whole input is DER (see `sniff`), not text: no need
+    // to search it for a PEM marker.
+    if whole_der(input) {
+        return None;
+    }
     let text = input.strip_prefix(BOM).unwrap_or(input);
     let start = text
         .iter()
