@@ -124,17 +124,17 @@ fn certvet_fields(leaf: &CertView<'_>, limits: &Limits) -> Inspected {
     let (start, end) = (leaf.not_before(), leaf.not_after());
     let public = leaf.public_key();
     Inspected {
-        fingerprint: Fingerprint::of(der).to_string(),
-        fingerprint_sha256: FingerprintSha256::of(der).to_string(),
-        common_name: leaf.common_name().map(str::to_owned),
+        fingerprint: Fingerprint::of(der).hex(),
+        fingerprint_sha256: FingerprintSha256::of(der).hex(),
+        common_name: leaf.common_name_string(),
         subject_alternative_names: leaf.dns_names(limits.san_entries),
         ip_addresses: leaf.ip_addresses(limits.san_entries),
         start_time: cert::format_time(start),
         start_time_stamp: start.saturating_mul(1000),
         expire_time: cert::format_time(end),
         expire_time_stamp: end.saturating_mul(1000),
-        subject: leaf.subject().to_owned(),
-        issuer: leaf.issuer().to_owned(),
+        subject: leaf.subject_string(),
+        issuer: leaf.issuer_string(),
         serial_number: leaf.serial_hex(),
         key_algorithm: public.algorithm(),
         key_bits: public.bits(),

@@ -345,6 +345,11 @@ struct NameText {
     common_name: OnceCell<Option<String>>,
 }
 
+/// The text in `cell`, cloned, or made by `make` when the cell is still empty.
+fn owned_or<T: Clone>(cell: &OnceCell<T>, make: impl FnOnce() -> T) -> T {
+    cell.get().cloned().unwrap_or_else(make)
+}
+
 /// An AlgorithmIdentifier: OID contents and the parameters' encoding.
 #[derive(Clone, Copy, Debug)]
 struct AlgorithmId<'a> {
@@ -760,6 +765,27 @@ impl<'a> CertView<'a> {
         self.text.issuer.get_or_init(|| dn::rfc4514(self.issuer))
     }
 
+    /// [`subject`](Self::subject) for a report to keep: the cached text copied if it
+    /// was printed already, else printed without caching. One allocation either way,
+    /// where `subject().to_owned()` makes two when nothing was cached.
+    pub(crate) fn subject_string(&self) -> String {
+        owned_or(&self.text.subject, || dn::rfc4514(self.subject))
+    }
+
+    /// [`issuer`](Self::issuer) for a report to keep (see
+    /// [`subject_string`](Self::subject_string)).
+    pub(crate) fn issuer_string(&self) -> String {
+        owned_or(&self.text.issuer, || dn::rfc4514(self.issuer))
+    }
+
+    /// [`common_name`](Self::common_name) for a report to keep (see
+    /// [`subject_string`](Self::subject_string)).
+    pub(crate) fn common_name_string(&self) -> Option<String> {
+        owned_or(&self.text.common_name, || {
+            self.common_name.and_then(dn::common_name_text)
+        })
+    }
+
     /// The serial number as `openssl x509 -noout -serial` prints it, in lowercase and
     /// without its line breaks: magnitude hex without a leading zero octet, `00` for
     /// zero, `-` before a negative number.
@@ -1151,8 +1177,17 @@ mod tests {
     fn rsa_leaf_fields() {
         let der = fixture!("rsa.der");
         let c = view(der);
-        assert_eq!(c.subject(), "CN=www.example.com,O=Example Inc,ST=CA,C=US");
-        assert_eq!(c.issuer(), "CN=www.example.com,O=Example Inc,ST=CA,C=US");
+        // The owned forms, printed fresh before anything is cached, then copied from
+        // the cache after.
+        let dn = "CN=www.example.com,O=Example Inc,ST=CA,C=US";
+        for _ in 0..2 {
+            assert_eq!(c.subject_string(), dn);
+            assert_eq!(c.issuer_string(), dn);
+            assert_eq!(c.common_name_string().as_deref(), Some("www.example.com"));
+            assert_eq!(c.subject(), dn);
+            assert_eq!(c.issuer(), dn);
+            assert_eq!(c.common_name(), Some("www.example.com"));
+        }
         assert_eq!(c.serial_hex(), "c0ffee");
         assert_eq!(c.common_name(), Some("www.example.com"));
         assert_eq!(format_time(c.not_before()), "2026-11-28T09:58:44Z");

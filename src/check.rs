@@ -319,9 +319,9 @@ fn parse_certs<'a>(
 
 fn fill_leaf(report: &mut Report, leaf: &CertView<'_>, limits: &Limits) {
     let der = leaf.der();
-    report.fingerprint = Some(Fingerprint::of(der).to_string());
-    report.fingerprint_sha256 = Some(FingerprintSha256::of(der).to_string());
-    report.common_name = leaf.common_name().map(str::to_owned);
+    report.fingerprint = Some(Fingerprint::of(der).hex());
+    report.fingerprint_sha256 = Some(FingerprintSha256::of(der).hex());
+    report.common_name = leaf.common_name_string();
     report.subject_alternative_names = Some(leaf.dns_names(limits.san_entries));
     report.ip_addresses = Some(leaf.ip_addresses(limits.san_entries));
     let (start, end) = (leaf.not_before(), leaf.not_after());
@@ -329,8 +329,8 @@ fn fill_leaf(report: &mut Report, leaf: &CertView<'_>, limits: &Limits) {
     report.start_time_stamp = Some(start.saturating_mul(1000));
     report.expire_time = Some(cert::format_time(end));
     report.expire_time_stamp = Some(end.saturating_mul(1000));
-    report.subject = Some(leaf.subject().to_owned());
-    report.issuer = Some(leaf.issuer().to_owned());
+    report.subject = Some(leaf.subject_string());
+    report.issuer = Some(leaf.issuer_string());
     report.serial_number = Some(leaf.serial_hex());
 }
 
@@ -521,14 +521,11 @@ fn chain_entries(
                 },
                 _ => ChainEntry {
                     index: i + 1,
-                    subject: v.as_ref().map(|v| v.subject().to_owned()),
-                    issuer: v.as_ref().map(|v| v.issuer().to_owned()),
-                    common_name: v
-                        .as_ref()
-                        .and_then(CertView::common_name)
-                        .map(str::to_owned),
+                    subject: v.as_ref().map(CertView::subject_string),
+                    issuer: v.as_ref().map(CertView::issuer_string),
+                    common_name: v.as_ref().and_then(CertView::common_name_string),
                     expire_time: v.as_ref().map(|v| cert::format_time(v.not_after())),
-                    fingerprint: Fingerprint::of(&c.der).to_string(),
+                    fingerprint: Fingerprint::of(&c.der).hex(),
                     signed_by_next,
                 },
             }

@@ -40,8 +40,9 @@ impl FingerprintSha256 {
     }
 }
 
-/// Lowercase hex byte pairs joined by `:`, written in one piece (no per-byte formatting).
-pub(crate) fn colon_hex(bytes: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// Lowercase hex byte pairs joined by `:` (at most 32 bytes), in a stack buffer, and
+/// how much of it they fill.
+fn colon_hex_buf(bytes: &[u8]) -> ([u8; 32 * 3], usize) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     // Every third byte is already the separator; the pairs go between them.
     let mut buf = [b':'; 32 * 3];
@@ -49,9 +50,39 @@ pub(crate) fn colon_hex(bytes: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result
         pair[0] = HEX[usize::from(b >> 4)];
         pair[1] = HEX[usize::from(b & 0x0f)];
     }
-    let len = (bytes.len().min(32) * 3).saturating_sub(1);
-    // Only ASCII hex digits and ':' were written.
-    f.write_str(std::str::from_utf8(buf.get(..len).unwrap_or_default()).map_err(|_| fmt::Error)?)
+    (buf, (bytes.len().min(32) * 3).saturating_sub(1))
+}
+
+/// [`colon_hex_buf`] as text; only ASCII hex digits and ':' are in it.
+fn colon_hex_str(buf: &[u8; 32 * 3], len: usize) -> &str {
+    std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default()
+}
+
+/// Lowercase hex byte pairs joined by `:`, written in one piece (no per-byte formatting).
+pub(crate) fn colon_hex(bytes: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let (buf, len) = colon_hex_buf(bytes);
+    f.write_str(colon_hex_str(&buf, len))
+}
+
+/// [`colon_hex`] into a string of its own: one allocation of the exact size, without
+/// the formatting machinery `to_string` goes through.
+fn colon_hex_string(bytes: &[u8]) -> String {
+    let (buf, len) = colon_hex_buf(bytes);
+    colon_hex_str(&buf, len).to_owned()
+}
+
+impl Fingerprint {
+    /// The colon hex form (as `Display` writes it), as a `String`.
+    pub(crate) fn hex(&self) -> String {
+        colon_hex_string(&self.0)
+    }
+}
+
+impl FingerprintSha256 {
+    /// The colon hex form (as `Display` writes it), as a `String`.
+    pub(crate) fn hex(&self) -> String {
+        colon_hex_string(&self.0)
+    }
 }
 
 impl fmt::Display for Fingerprint {
@@ -88,9 +119,15 @@ mod tests {
             Fingerprint::of(b"").to_string(),
             "da:39:a3:ee:5e:6b:4b:0d:32:55:bf:ef:95:60:18:90:af:d8:07:09"
         );
+        assert_eq!(Fingerprint::of(b"").hex(), Fingerprint::of(b"").to_string());
         assert_eq!(
             FingerprintSha256::of(b"abc").to_string(),
             "ba:78:16:bf:8f:01:cf:ea:41:41:40:de:5d:ae:22:23:b0:03:61:a3:96:17:7a:9c:b4:10:ff:61:f2:00:15:ad"
+        );
+
+        assert_eq!(
+            FingerprintSha256::of(b"abc").hex(),
+            FingerprintSha256::of(b"abc").to_string()
         );
     }
 }

@@ -1691,8 +1691,10 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
         }
         let mut gathered = [0u8; RUN_LINES * PEM_WIDTH];
         let taken = self.decode_run(rest, n, &mut gathered);
-        // A key's base64 is secret too.
-        zeroize::Zeroize::zeroize(gathered.as_mut_slice());
+        // A key's base64 is secret too; a certificate's is not.
+        if self.side == Side::Key {
+            zeroize::Zeroize::zeroize(gathered.as_mut_slice());
+        }
         taken
     }
 
