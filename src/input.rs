@@ -1287,19 +1287,21 @@ const fn is_base64(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'+' || b == b'/'
 }
 
-/// Decodes `b64`, whole 4-character quanta of the base64 alphabet without padding,
-/// into `out` (3 bytes a quantum; `out` is as long as that), with the SIMD decoder
-/// of the `base64-simd` crate. `false` when a byte is not of the alphabet, when the
-/// text ends in `=` padding (it then decodes to fewer bytes than `out` holds), or
-/// when the lengths do not fit; `out` then holds garbage.
-fn decode_quads(b64: &[u8], out: &mut [u8]) -> bool {
+/// Decodes `b64`, whole 4-character quanta of the base64 alphabet (`=` only as the
+/// canonical padding of the last quantum), into `out` (3 bytes a quantum; `out` is
+/// as long as that), with the SIMD decoder of the `base64-simd` crate, which refuses
+/// what the `base64` crate's `STANDARD` refuses (stray bits before the padding,
+/// `=` anywhere else). How many bytes it wrote, or `None` when a byte is not of the
+/// alphabet, the padding is misplaced or the lengths do not fit; `out` then holds
+/// garbage.
+fn decode_quads(b64: &[u8], out: &mut [u8]) -> Option<usize> {
     if b64.len() / 4 * 3 != out.len() || !b64.len().is_multiple_of(4) {
-        return false;
+        return None;
     }
-    let want = out.len();
     base64_simd::STANDARD
         .decode(b64, base64_simd::Out::from_slice(out))
-        .is_ok_and(|decoded| decoded.len() == want)
+        .ok()
+        .map(|decoded| decoded.len())
 }
 
 /// How a message may show a byte: `'x'` when printable ASCII, else `byte 0xNN`.
@@ -1736,11 +1738,12 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
     }
 
     /// The fast path for a base64 line of a block being decoded: when the line is
-    /// whole quanta of the base64 alphabet (no `=`, space or other character) and
-    /// everything before it in the block was decoded the same way, it is decoded
-    /// straight after the DER so far. It is then exactly a line [`Self::line`] would
-    /// accept with no finding, so only its body-line bookkeeping remains; `false`
-    /// leaves the line, untouched, to [`Self::line`].
+    /// whole quanta of the base64 alphabet (no space or other character; `=` only as
+    /// the padding of its last quantum) and everything before it in the block was
+    /// decoded the same way, it is decoded straight after the DER so far. It is then
+    /// exactly a line [`Self::line`] would accept with no finding, so only its
+    /// body-line bookkeeping remains (a padded line also ends the base64, as there);
+    /// `false` leaves the line, untouched, to [`Self::line`].
     fn clean_body_line(&mut self, raw: &[u8], n: usize) -> bool {
         self.clean_body_lines(raw, raw.len(), n)
     }
@@ -1751,27 +1754,31 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
         let Some(open) = &mut self.open else {
             return false;
         };
-        // `decode_quads` takes the base64 alphabet only: no `=`, so no padding.
+        // Padding may end a line of its own (the last of the body), not a run.
+        let padded = raw.last() == Some(&b'=');
         if open.want != Want::Decode
             || open.phase == Phase::Headers
             || open.padding.is_some()
             || !self.scratch.is_empty()
             || raw.is_empty()
+            || (padded && width != raw.len())
         {
             return false;
         }
         let at = self.decoded_len;
-        let end = at.saturating_add(raw.len() / 4 * 3);
-        if !self
+        let Some(written) = self
             .decoded
-            .get_mut(at..end)
-            .is_some_and(|out| decode_quads(raw, out))
-        {
+            .get_mut(at..at.saturating_add(raw.len() / 4 * 3))
+            .and_then(|out| decode_quads(raw, out))
+        else {
             return false;
-        }
-        self.decoded_len = end;
+        };
+        self.decoded_len = at + written;
         // What `text` does for each clean base64 line of its own.
         open.phase = Phase::Body;
+        if padded {
+            open.padding = Some(n);
+        }
         for (i, line) in raw.chunks(width.max(1)).enumerate() {
             open.body_line(n + i, line.len(), &mut self.quirks);
         }
@@ -1934,9 +1941,10 @@ fn decoded_len(block: &Finished<'_>) -> usize {
 /// Decodes the whole body of `block` into `out`, which must be empty with room for
 /// [`decoded_len`] bytes (so it never reallocates); truncates it to fit.
 ///
-/// The lines decoded as they were read are whole quanta without padding, so
-/// decoding the rest after them fails exactly when decoding the joined text would,
-/// with the same kind of error.
+/// The lines decoded as they were read are whole quanta, padded only at the end of
+/// the base64 (after which `b64` can hold only more `=`, which fails to decode as
+/// it would after the padding), so decoding the rest after them fails exactly when
+/// decoding the joined text would, with the same kind of error.
 fn decode_into(block: &Finished<'_>, out: &mut Vec<u8>) -> Result<(), DecodeSliceError> {
     out.extend_from_slice(block.decoded);
     let at = out.len();
@@ -2624,6 +2632,27 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
                     E,
                     "line 8: the base64 of the CERTIFICATE block begun at line 1 does not decode (the last character before the padding has stray bits)",
                 )],
+            ),
+            // More '=' on a line after the padded last line: the padding is misplaced.
+            case(
+                "padding after the padding",
+                edit_lines(&one, |l| {
+                    assert!(l[7].ends_with("BA=="));
+                    l.insert(8, "====".to_owned());
+                }),
+                vec![],
+                vec![
+                    (
+                        MALFORMED,
+                        E,
+                        "line 9: the base64 of the CERTIFICATE block begun at line 1 does not decode (misplaced '=' padding)",
+                    ),
+                    (
+                        PEM_FORMAT,
+                        W,
+                        "line 8: base64 lines other than 64 columns (the first has 24)",
+                    ),
+                ],
             ),
             // A block with no body.
             case(
@@ -3446,30 +3475,44 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
 
     #[test]
     fn decode_quads_is_the_base64_decoder_on_clean_text() {
+        // Every length, padded or not: the same bytes as the `base64` crate.
         for len in 0..100usize {
             let der: Vec<u8> = (0..len)
                 .map(|i| u8::try_from((i * 131 + 7) % 251).unwrap())
                 .collect();
             let b64 = STANDARD.encode(&der);
-            let quads = &b64.as_bytes()[..b64.trim_end_matches('=').len() / 4 * 4];
-            let mut out = vec![0; quads.len() / 4 * 3];
-            assert!(decode_quads(quads, &mut out), "{len}");
-            assert_eq!(out, der[..out.len()], "{len}");
+            let mut out = vec![0; b64.len() / 4 * 3];
+            assert_eq!(decode_quads(b64.as_bytes(), &mut out), Some(len), "{len}");
+            assert_eq!(out[..len], der, "{len}");
         }
-        // Every byte outside the alphabet, '=' included, is refused wherever it is.
-        let line = *b"MIIBLDCB36ADAgECAhQLwMb3U9Hk0ELhHFuuQ9Inp7ouITAFBgMrZXAwDDEKMAgG";
-        assert!(decode_quads(&line, &mut [0; 48]));
-        for at in 0..line.len() {
-            for b in (0..=255u8).filter(|&b| !is_base64(b)) {
-                let mut l = line;
-                l[at] = b;
-                assert!(!decode_quads(&l, &mut [0; 48]), "{at} {b}");
+        // Any byte anywhere in a full line, or in a line that ends in one or two '=':
+        // taken exactly when the `base64` crate's STANDARD takes it, as the same bytes.
+        let lines = [
+            b"MIIBLDCB36ADAgECAhQLwMb3U9Hk0ELhHFuuQ9Inp7ouITAFBgMrZXAwDDEKMAgG".to_vec(),
+            STANDARD.encode(b"certvet!").into_bytes(),
+            STANDARD.encode(b"certvet").into_bytes(),
+        ];
+        assert!(lines[1].ends_with(b"E=") && lines[2].ends_with(b"A=="));
+        let mut taken = 0;
+        for line in &lines {
+            for at in 0..line.len() {
+                for b in 0..=255u8 {
+                    let mut l = line.clone();
+                    l[at] = b;
+                    let mut out = vec![0; l.len() / 4 * 3];
+                    let ours = decode_quads(&l, &mut out).map(|n| out[..n].to_vec());
+                    assert_eq!(ours, STANDARD.decode(&l).ok(), "{l:?}");
+                    taken += usize::from(ours.is_some());
+                }
             }
         }
+        // The alphabet's 64 bytes at each position of the full line, and some of the
+        // padded ones (stray bits before the padding are refused).
+        assert!(taken > 64 * 64, "{taken}");
         // Lengths that do not fit.
-        assert!(!decode_quads(b"MIIBL", &mut [0; 3]));
-        assert!(!decode_quads(b"MIIB", &mut [0; 4]));
-        assert!(!decode_quads(b"MIIB", &mut [0; 2]));
+        assert_eq!(decode_quads(b"MIIBL", &mut [0; 3]), None);
+        assert_eq!(decode_quads(b"MIIB", &mut [0; 4]), None);
+        assert_eq!(decode_quads(b"MIIB", &mut [0; 2]), None);
     }
 
     #[test]
