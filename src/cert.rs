@@ -18,6 +18,7 @@ use std::cell::OnceCell;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use crate::dn;
+use crate::fingerprint::HEX_PAIRS;
 use crate::public_key::{Curve, PublicKey, trim_be};
 
 /// A minimal DER reader: definite lengths, identifiers of any tag number.
@@ -790,7 +791,6 @@ impl<'a> CertView<'a> {
     /// without its line breaks: magnitude hex without a leading zero octet, `00` for
     /// zero, `-` before a negative number.
     pub(crate) fn serial_hex(&self) -> String {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
         let c = self.serial;
         let negative = c.first().is_some_and(|&b| b & 0x80 != 0);
         // Skip the padding octet as c2i_ibuf does.
@@ -804,8 +804,7 @@ impl<'a> CertView<'a> {
         if negative {
             out.push(b'-');
         }
-        let mut push =
-            |b: u8| out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 0x0f)]]);
+        let mut push = |b: u8| out.extend_from_slice(&HEX_PAIRS[usize::from(b)]);
         if negative {
             // Two's complement magnitude: invert and add one, from the last octet.
             let mut mag = body.iter().map(|&b| !b).collect::<Vec<u8>>();

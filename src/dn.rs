@@ -329,6 +329,16 @@ fn write_escaped(out: &mut Vec<u8>, chars: impl ExactSizeIterator<Item = u32>) {
 /// Appends a one-octet-per-unit value (UTF8String bytes, or Latin-1 with `latin1`),
 /// copying runs that need no escaping in one piece.
 fn write_escaped_bytes(out: &mut Vec<u8>, data: &[u8], latin1: bool) {
+    // Nearly every value has nothing to escape: plain bytes, with no space at either
+    // end and no '#' first.
+    if let (Some(&first), Some(&last)) = (data.first(), data.last())
+        && !matches!(first, b' ' | b'#')
+        && last != b' '
+        && data.iter().all(|&b| PLAIN[usize::from(b)])
+    {
+        out.extend_from_slice(data);
+        return;
+    }
     let n = data.len();
     let mut i = 0;
     while let Some(&b) = data.get(i) {

@@ -40,15 +40,25 @@ impl FingerprintSha256 {
     }
 }
 
+/// Each byte's two lowercase hex digits.
+pub(crate) const HEX_PAIRS: [[u8; 2]; 256] = {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut table = [[0; 2]; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = [HEX[b >> 4], HEX[b & 0x0f]];
+        b += 1;
+    }
+    table
+};
+
 /// Lowercase hex byte pairs joined by `:` (at most 32 bytes), in a stack buffer, and
 /// how much of it they fill.
 fn colon_hex_buf(bytes: &[u8]) -> ([u8; 32 * 3], usize) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     // Every third byte is already the separator; the pairs go between them.
     let mut buf = [b':'; 32 * 3];
-    for (pair, &b) in buf.chunks_exact_mut(3).zip(bytes) {
-        pair[0] = HEX[usize::from(b >> 4)];
-        pair[1] = HEX[usize::from(b & 0x0f)];
+    for (slot, &b) in buf.chunks_exact_mut(3).zip(bytes) {
+        slot[..2].copy_from_slice(&HEX_PAIRS[usize::from(b)]);
     }
     (buf, (bytes.len().min(32) * 3).saturating_sub(1))
 }
