@@ -1947,6 +1947,10 @@ fn decoded_len(block: &Finished<'_>) -> usize {
 /// decoding the joined text would, with the same kind of error.
 fn decode_into(block: &Finished<'_>, out: &mut Vec<u8>) -> Result<(), DecodeSliceError> {
     out.extend_from_slice(block.decoded);
+    if block.b64.is_empty() {
+        // Every line was decoded as it was read (the usual case).
+        return Ok(());
+    }
     let at = out.len();
     out.resize(decoded_len(block), 0);
     let written = STANDARD.decode_slice(block.b64, out.get_mut(at..).unwrap_or_default())?;
