@@ -123,12 +123,13 @@ fn certvet_fields(leaf: &CertView<'_>, limits: &Limits) -> Inspected {
     let der = leaf.der();
     let (start, end) = (leaf.not_before(), leaf.not_after());
     let public = leaf.public_key();
+    let (dns, ips) = leaf.alt_names(limits.san_entries);
     Inspected {
         fingerprint: Fingerprint::of(der).hex(),
         fingerprint_sha256: FingerprintSha256::of(der).hex(),
         common_name: leaf.common_name_string(),
-        subject_alternative_names: leaf.dns_names(limits.san_entries),
-        ip_addresses: leaf.ip_addresses(limits.san_entries),
+        subject_alternative_names: dns,
+        ip_addresses: ips,
         start_time: cert::format_time(start),
         start_time_stamp: start.saturating_mul(1000),
         expire_time: cert::format_time(end),

@@ -702,48 +702,50 @@ impl<'a> CertView<'a> {
         }
     }
 
-    /// Every dNSName of the subjectAltName extension, in order, at most `max`.
+    /// Every dNSName and every iPAddress of the subjectAltName extension, in order, at
+    /// most `max` of each, in one walk over the extension.
     ///
     /// A subjectAltName that does not decode contributes nothing (OpenSSL prints it as
     /// a hex dump); with several subjectAltName extensions each one's names are listed,
-    /// as `openssl x509 -ext subjectAltName` prints them. Bytes that are not UTF-8 are
-    /// replaced by U+FFFD.
-    pub(crate) fn dns_names(&self, max: usize) -> Vec<String> {
-        let mut out = Vec::new();
+    /// as `openssl x509 -ext subjectAltName` prints them. dNSName bytes that are not
+    /// UTF-8 are replaced by U+FFFD. An iPAddress is 4 octets dotted or 16 octets in
+    /// RFC 5952 form (IPv4-mapped as `::ffff:a.b.c.d`); other lengths, which OpenSSL
+    /// prints as `<invalid length=N>`, are left out.
+    pub(crate) fn alt_names(&self, max: usize) -> (Vec<String>, Vec<String>) {
+        let (mut dns, mut ips) = (Vec::new(), Vec::new());
         if max == 0 {
-            return out;
+            return (dns, ips);
         }
         self.for_each_general_name(|number, content| {
-            if number == 2 {
-                out.push(match std::str::from_utf8(&content) {
+            match number {
+                2 if dns.len() < max => dns.push(match std::str::from_utf8(&content) {
                     Ok(text) => text.to_owned(),
                     Err(_) => String::from_utf8_lossy(&content).into_owned(),
-                });
+                }),
+                7 if ips.len() < max => {
+                    if let Ok(v4) = <[u8; 4]>::try_from(&*content) {
+                        ips.push(Ipv4Addr::from(v4).to_string());
+                    } else if let Ok(v6) = <[u8; 16]>::try_from(&*content) {
+                        ips.push(Ipv6Addr::from(v6).to_string());
+                    }
+                }
+                _ => {}
             }
-            out.len() < max
+            dns.len() < max || ips.len() < max
         });
-        out
+        (dns, ips)
     }
 
-    /// Every iPAddress of the subjectAltName extension, in order, at most `max`:
-    /// 4 octets dotted, 16 octets in RFC 5952 form (IPv4-mapped as `::ffff:a.b.c.d`).
-    /// Other lengths, which OpenSSL prints as `<invalid length=N>`, are left out.
+    /// The dNSNames of [`alt_names`](Self::alt_names).
+    #[cfg(test)]
+    pub(crate) fn dns_names(&self, max: usize) -> Vec<String> {
+        self.alt_names(max).0
+    }
+
+    /// The iPAddresses of [`alt_names`](Self::alt_names).
+    #[cfg(test)]
     pub(crate) fn ip_addresses(&self, max: usize) -> Vec<String> {
-        let mut out = Vec::new();
-        if max == 0 {
-            return out;
-        }
-        self.for_each_general_name(|number, content| {
-            if number == 7 {
-                if let Ok(v4) = <[u8; 4]>::try_from(&*content) {
-                    out.push(Ipv4Addr::from(v4).to_string());
-                } else if let Ok(v6) = <[u8; 16]>::try_from(&*content) {
-                    out.push(Ipv6Addr::from(v6).to_string());
-                }
-            }
-            out.len() < max
-        });
-        out
+        self.alt_names(max).1
     }
 
     /// notBefore in Unix seconds.

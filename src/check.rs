@@ -322,8 +322,9 @@ fn fill_leaf(report: &mut Report, leaf: &CertView<'_>, limits: &Limits) {
     report.fingerprint = Some(Fingerprint::of(der).hex());
     report.fingerprint_sha256 = Some(FingerprintSha256::of(der).hex());
     report.common_name = leaf.common_name_string();
-    report.subject_alternative_names = Some(leaf.dns_names(limits.san_entries));
-    report.ip_addresses = Some(leaf.ip_addresses(limits.san_entries));
+    let (dns, ips) = leaf.alt_names(limits.san_entries);
+    report.subject_alternative_names = Some(dns);
+    report.ip_addresses = Some(ips);
     let (start, end) = (leaf.not_before(), leaf.not_after());
     report.start_time = Some(cert::format_time(start));
     report.start_time_stamp = Some(start.saturating_mul(1000));
