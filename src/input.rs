@@ -1754,14 +1754,11 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
         let Some(open) = &mut self.open else {
             return false;
         };
-        // Padding may end a line of its own (the last of the body), not a run.
-        let padded = raw.last() == Some(&b'=');
         if open.want != Want::Decode
             || open.phase == Phase::Headers
             || open.padding.is_some()
             || !self.scratch.is_empty()
             || raw.is_empty()
-            || (padded && width != raw.len())
         {
             return false;
         }
@@ -1776,11 +1773,14 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
         self.decoded_len = at + written;
         // What `text` does for each clean base64 line of its own.
         open.phase = Phase::Body;
-        if padded {
-            open.padding = Some(n);
-        }
+        let mut last = n;
         for (i, line) in raw.chunks(width.max(1)).enumerate() {
             open.body_line(n + i, line.len(), &mut self.quirks);
+            last = n + i;
+        }
+        // The decoder took `=` only at the very end: the last line ends the base64.
+        if raw.last() == Some(&b'=') {
+            open.padding = Some(last);
         }
         true
     }
@@ -3540,6 +3540,25 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
                 }
             }
         }
+        // A padded 64-column line ends a run decoded in one piece: base64 after it is
+        // after the padding of that line (4), as line by line.
+        let der: Vec<u8> = (0..142u8).collect();
+        let text = armor("CERTIFICATE", &der, 64, "\n");
+        assert!(text.contains("=\n-----END"));
+        let (certs, findings) = run_cert(text.as_bytes());
+        assert_eq!((certs[0].der.as_ref(), findings.len()), (&der[..], 0));
+        let text = text.replace("=\n-----END", "=\nQUFB\n-----END");
+        let (certs, findings) = run_cert(text.as_bytes());
+        assert!(certs.is_empty());
+        assert_findings(
+            "after a padded run",
+            &findings,
+            &[(
+                MALFORMED,
+                E,
+                "line 5, column 1: base64 after the '=' padding of line 4",
+            )],
+        );
         // A 63-column line first: the rest is gathered, not decoded line by line.
         let der: Vec<u8> = (0..200u8).collect();
         let b64 = STANDARD.encode(&der);
