@@ -198,13 +198,18 @@ fn decode_value(v: Tlv<'_>, check: bool) -> Result<Value<'_>, &'static str> {
     }
 }
 
+/// The seven characters RFC 2253 escapes with a backslash wherever they are.
+const fn rfc2253_special(b: u8) -> bool {
+    matches!(b, b',' | b'+' | b'"' | b'\\' | b'<' | b'>' | b';')
+}
+
 /// Bytes a string value carries as they are anywhere but at its two ends: printable
-/// ASCII other than the seven RFC 2253 specials.
+/// ASCII other than the RFC 2253 specials.
 const PLAIN: [bool; 256] = {
     let mut table = [false; 256];
     let mut b: u8 = 0x20;
     while b < 0x7f {
-        table[b as usize] = !matches!(b, b',' | b'+' | b'"' | b'\\' | b'<' | b'>' | b';');
+        table[b as usize] = !rfc2253_special(b);
         b += 1;
     }
     table
@@ -374,7 +379,7 @@ fn write_escaped_bytes(out: &mut Vec<u8>, data: &[u8], latin1: bool) {
 /// Appends one ASCII byte, escaped as OpenSSL's `do_esc_char` does under RFC 2253 flags.
 fn push_ascii_escaped(out: &mut Vec<u8>, b: u8, first: bool, last: bool) {
     match b {
-        b',' | b'+' | b'"' | b'\\' | b'<' | b'>' | b';' => out.extend_from_slice(&[b'\\', b]),
+        b if rfc2253_special(b) => out.extend_from_slice(&[b'\\', b]),
         b'#' if first => out.extend_from_slice(b"\\#"),
         b' ' if first || last => out.extend_from_slice(b"\\ "),
         0..=0x1f | 0x7f => push_hex_escape(out, b),

@@ -69,7 +69,7 @@ fn colon_hex_str(buf: &[u8; 32 * 3], len: usize) -> &str {
 }
 
 /// Lowercase hex byte pairs joined by `:`, written in one piece (no per-byte formatting).
-pub(crate) fn colon_hex(bytes: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+fn colon_hex(bytes: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let (buf, len) = colon_hex_buf(bytes);
     f.write_str(colon_hex_str(&buf, len))
 }
