@@ -275,21 +275,23 @@ pub struct BatchOptions {
     pub check: CheckOptions,
     /// Worker threads; `None` uses every core.
     pub jobs: Option<usize>,
-    /// Lines checked in parallel before their reports are written.
+    /// Lines checked in parallel before their reports are written (the first
+    /// windows are smaller: 64 lines, then twice the one before).
     pub window_lines: usize,
-    /// Bytes of input held at once (a window ends early past this).
+    /// Bytes of input in one window (a window ends early past this). Two windows
+    /// are held at once: the one being checked and the next, read meanwhile.
     pub window_bytes: usize,
 }
 
 impl BatchOptions {
-    /// Defaults: every core, windows of 1,024 lines or 64 MiB (a window is also
+    /// Defaults: every core, windows of 1,024 lines or 32 MiB (a window is also
     /// how often progress is reported).
     pub fn new(check: CheckOptions) -> Self {
         BatchOptions {
             check,
             jobs: None,
             window_lines: 1024,
-            window_bytes: 64 << 20,
+            window_bytes: 32 << 20,
         }
     }
 
@@ -332,9 +334,10 @@ struct Slot {
 
 /// Buffer capacity a slot keeps for the next window; a larger line buffer is
 /// freed once checked and a larger report once written, so the buffers kept
-/// between windows stay under `window_lines` × 2 × `KEEP_BYTES` (64 MiB at the
-/// default window).
-const KEEP_BYTES: usize = 32 << 10;
+/// between windows stay under 2 × `window_lines` × 2 × `KEEP_BYTES` (64 MiB at
+/// the default window). A line with a 3-certificate chain and an RSA-4096 key
+/// is 8 KiB.
+const KEEP_BYTES: usize = 16 << 10;
 
 impl Slot {
     /// Check the line, write its report, and empty the line (zeroized).
@@ -400,56 +403,69 @@ fn read_line<R: BufRead>(
     Ok(Some(Ok(())))
 }
 
-/// Check a JSON Lines stream: reports are written to `out` one per line, in input
-/// order, while at most one window of lines is held in memory. `progress` is told
-/// the number of lines done after each window.
-///
-/// # Errors
-/// An I/O error of the reader or the writer (reports already written stay written).
-pub fn run<R: BufRead, W: Write>(
-    mut reader: R,
-    mut out: W,
-    opts: &BatchOptions,
-    mut progress: impl FnMut(&BatchSummary),
-) -> io::Result<BatchSummary> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.jobs.unwrap_or(0))
-        .build()
-        .map_err(io::Error::other)?;
-    let mut summary = BatchSummary::default();
-    let limit = opts.check.limits.batch_line_bytes;
-    let window_lines = opts.window_lines.max(1);
-    let mut slots: Vec<Slot> = Vec::new();
-    let mut ended = false;
-    while !ended {
-        let mut count = 0;
+/// The size of the first window: small, so the pool starts checking soon and
+/// the next window is read while it does. Each later window is twice the one
+/// before, up to [`BatchOptions::window_lines`].
+const FIRST_WINDOW: usize = 64;
+
+/// A window of lines: the slots of its lines and how many of them are in use.
+#[derive(Default)]
+struct Window {
+    slots: Vec<Slot>,
+    /// Slots in use (blank lines take none).
+    count: usize,
+    /// The number of the last line read into this window, blank or not.
+    last_line: usize,
+}
+
+impl Window {
+    /// Read up to `lines` lines (fewer once `opts.window_bytes` is reached)
+    /// after line `after`. `Ok(true)` when the input has ended.
+    fn fill<R: BufRead>(
+        &mut self,
+        reader: &mut R,
+        after: usize,
+        lines: usize,
+        opts: &BatchOptions,
+    ) -> io::Result<bool> {
+        let limit = opts.check.limits.batch_line_bytes;
+        self.count = 0;
+        self.last_line = after;
         let mut bytes = 0usize;
-        while count < window_lines && bytes < opts.window_bytes {
-            if slots.len() == count {
-                slots.push(Slot::default());
+        while self.count < lines && bytes < opts.window_bytes {
+            if self.slots.len() == self.count {
+                self.slots.push(Slot::default());
             }
-            let Some(slot) = slots.get_mut(count) else {
+            let Some(slot) = self.slots.get_mut(self.count) else {
                 break;
             };
-            let Some(line) = read_line(&mut reader, limit, &mut slot.text)? else {
-                ended = true;
-                break;
+            let Some(line) = read_line(reader, limit, &mut slot.text)? else {
+                return Ok(true);
             };
-            summary.lines += 1;
-            slot.number = summary.lines;
+            self.last_line += 1;
+            slot.number = self.last_line;
             slot.too_long = line.err();
             if slot.too_long.is_none() && slot.text.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
             bytes += slot.text.len();
-            count += 1;
+            self.count += 1;
         }
-        let window = slots.get_mut(..count).unwrap_or_default();
-        pool.install(|| {
-            window
-                .par_iter_mut()
-                .for_each(|slot| slot.check(&opts.check, limit));
-        });
+        Ok(false)
+    }
+
+    /// Check the window's lines in parallel, then write their reports in order.
+    fn check_and_write<W: Write>(
+        &mut self,
+        out: &mut W,
+        opts: &CheckOptions,
+        summary: &mut BatchSummary,
+    ) -> io::Result<()> {
+        let window = self.slots.get_mut(..self.count).unwrap_or_default();
+        let limit = opts.limits.batch_line_bytes;
+        window
+            .par_iter_mut()
+            .for_each(|slot| slot.check(opts, limit));
         for slot in &mut *window {
             out.write_all(slot.json.as_bytes())?;
             if slot.json.capacity() > KEEP_BYTES {
@@ -461,8 +477,65 @@ pub fn run<R: BufRead, W: Write>(
                 summary.invalid += 1;
             }
         }
-        out.flush()?;
+        out.flush()
+    }
+}
+
+/// Check a JSON Lines stream: reports are written to `out` one per line, in input
+/// order, while at most two windows of lines are held in memory. `progress` is
+/// told the counts so far after each window's reports are written.
+///
+/// Every thread of the pool works on the stream: while the pool checks one
+/// window, one of its threads reads the next, so with `jobs` 1 the stream is
+/// read, checked and written in turn on the one thread, and with more no
+/// thread waits for the reading. The calling thread only waits and reports
+/// progress; that is why the reader and writer must be `Send`.
+///
+/// # Errors
+/// An I/O error of the reader or the writer (reports already written stay
+/// written; when reading fails, the reports of every line read before the
+/// window that failed are written first).
+pub fn run<R: BufRead + Send, W: Write + Send>(
+    mut reader: R,
+    mut out: W,
+    opts: &BatchOptions,
+    mut progress: impl FnMut(&BatchSummary),
+) -> io::Result<BatchSummary> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.unwrap_or(0))
+        .build()
+        .map_err(io::Error::other)?;
+    let window_lines = opts.window_lines.max(1);
+    let mut lines = window_lines.min(FIRST_WINDOW);
+    let mut summary = BatchSummary::default();
+    let mut checking = Window::default();
+    let mut reading = Window::default();
+    let mut ended = reading.fill(&mut reader, 0, lines, opts)?;
+    loop {
+        std::mem::swap(&mut checking, &mut reading);
+        summary.lines = checking.last_line;
+        if checking.count == 0 && ended {
+            break;
+        }
+        lines = lines.saturating_mul(2).min(window_lines);
+        let through = checking.last_line;
+        let (written, read) = pool.install(|| {
+            rayon::join(
+                || checking.check_and_write(&mut out, &opts.check, &mut summary),
+                || {
+                    if ended {
+                        reading.count = 0;
+                        reading.last_line = through;
+                        Ok(true)
+                    } else {
+                        reading.fill(&mut reader, through, lines, opts)
+                    }
+                },
+            )
+        });
+        written?;
         progress(&summary);
+        ended = read?;
     }
     Ok(summary)
 }
@@ -608,6 +681,105 @@ mod tests {
         );
         assert!(expected.contains(r#""Id":"d","Fingerprint":"#));
         assert!(expected.contains(r#""Reason":"InputTooLarge""#));
+    }
+
+    /// Windows of 64, then 128 lines, then the rest (the default 1,024 is never
+    /// reached): progress is told after each window is written, trailing blank
+    /// lines count as read, and the reports come out in order.
+    #[test]
+    fn run_grows_its_windows_and_reports_progress_after_each() {
+        let mut input: String = (0..200).map(|i| format!("{{\"Id\": {i}}}\n")).collect();
+        input.push_str("\n \n\n");
+        let opts = BatchOptions::new(CheckOptions::default()).with_jobs(2);
+        let mut out = Vec::new();
+        let mut seen = Vec::new();
+        let summary = run(input.as_bytes(), &mut out, &opts, |s| seen.push(*s)).unwrap();
+        let told = |lines, invalid| BatchSummary {
+            lines,
+            valid: 0,
+            invalid,
+        };
+        assert_eq!(seen, [told(64, 64), told(192, 192), told(203, 200)]);
+        assert_eq!(summary, told(203, 200));
+        let ids: Vec<u64> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["Id"]
+                    .as_u64()
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(ids, (0..200).collect::<Vec<u64>>());
+        for blank in ["", "\n\n \n"] {
+            let mut out = Vec::new();
+            let summary = run(blank.as_bytes(), &mut out, &opts, |_| panic!("no window")).unwrap();
+            assert_eq!(
+                (summary, out.len()),
+                (told(blank.matches('\n').count(), 0), 0)
+            );
+        }
+    }
+
+    /// A reader that gives its bytes, then fails.
+    struct FailsAfter(&'static [u8]);
+
+    impl io::Read for FailsAfter {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if self.0.is_empty() {
+                return Err(io::Error::other("the disk is gone"));
+            }
+            let n = buf.len().min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    /// A read error while the pool checks a window: that window's reports are
+    /// written, then the error is returned (the window being read is lost).
+    #[test]
+    fn a_read_error_comes_back_after_the_checked_window_is_written() {
+        let reader =
+            io::BufReader::with_capacity(4, FailsAfter(b"{\"Id\": 1}\n{\"Id\": 2}\n{\"Id\": 3}\n"));
+        let mut opts = BatchOptions::new(CheckOptions::default()).with_jobs(2);
+        opts.window_lines = 2;
+        let mut out = Vec::new();
+        let mut seen = Vec::new();
+        let err = run(reader, &mut out, &opts, |s| seen.push(s.lines)).unwrap_err();
+        assert_eq!(err.to_string(), "the disk is gone");
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(out.lines().count(), 2, "{out}");
+        assert!(
+            out.starts_with(r#"{"Id":1,"#) && out.contains(r#"{"Id":2,"#),
+            "{out}"
+        );
+        assert_eq!(seen, [2]);
+    }
+
+    /// A writer that fails on its first write.
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_write_error_stops_the_run() {
+        let input = "{\"Id\": 1}\n".repeat(300);
+        for jobs in [1, 2] {
+            let opts = BatchOptions::new(CheckOptions::default()).with_jobs(jobs);
+            let err = run(input.as_bytes(), Closed, &opts, |_| {
+                panic!("nothing was written")
+            })
+            .unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::BrokenPipe);
+        }
     }
 
     #[test]

@@ -227,8 +227,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 },
             );
             let bar = progress_bar(total);
-            let stdout = io::stdout().lock();
-            let mut out = io::BufWriter::with_capacity(1 << 20, stdout);
+            // Unlocked: the pool's threads write the reports.
+            let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
             let result = batch::run(reader, &mut out, &opts, |s| {
                 if let Some(bar) = &bar {
                     bar.set_message(format!("{} lines, {} invalid", s.lines, s.invalid));
@@ -371,12 +371,12 @@ fn is_stdin(path: &std::path::Path) -> bool {
     path.as_os_str() == "-"
 }
 
-fn open(path: &std::path::Path) -> Result<Box<dyn Read>, CliError> {
+fn open(path: &std::path::Path) -> Result<Box<dyn Read + Send>, CliError> {
     if is_stdin(path) {
-        return Ok(Box::new(io::stdin().lock()));
+        return Ok(Box::new(io::stdin()));
     }
     File::open(path)
-        .map(|f| Box::new(f) as Box<dyn Read>)
+        .map(|f| Box::new(f) as Box<dyn Read + Send>)
         .map_err(|source| CliError::Read {
             path: path.display().to_string(),
             source,
