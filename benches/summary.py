@@ -21,6 +21,7 @@ by the same rule, so the ratios compare like with like.
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 
@@ -41,8 +42,9 @@ TIME_GOALS = [
 ]
 
 
-def load(root):
-    """{(row, impl): (fastest sample ns, throughput dict or None)} from a criterion directory."""
+def load(root, pick=min):
+    """{(row, impl): (fastest sample ns, throughput dict or None)} from a criterion
+    directory; `pick` chooses from the samples' times per iteration (the fastest)."""
     out = {}
     for dirpath, _dirs, files in os.walk(root):
         if os.path.basename(dirpath) != "new" or "sample.json" not in files:
@@ -50,7 +52,7 @@ def load(root):
         try:
             with open(os.path.join(dirpath, "sample.json")) as f:
                 sample = json.load(f)
-            mean = min(t / i for t, i in zip(sample["times"], sample["iters"]) if i > 0)
+            mean = pick([t / i for t, i in zip(sample["times"], sample["iters"]) if i > 0])
             with open(os.path.join(dirpath, "benchmark.json")) as f:
                 bench = json.load(f)
         except (OSError, KeyError, ValueError):
@@ -151,6 +153,12 @@ def main():
             print(f", so certvet gets {scaling / floor_scaling:.0%} of the scaling these "
                   "cores gave", end="")
     print()
+    median = {k: v[0] for k, v in load(root, statistics.median).items()}
+    m1, m2 = median.get(("batch/1", "certvet")), median.get(("batch/2", "certvet"))
+    mf1, mf2 = median.get(("batch/1", "floor")), median.get(("batch/2", "floor"))
+    if m1 and m2 and mf1 and mf2:
+        print(f"batch by the median sample instead (each sample one run): certvet "
+              f"{fmt_ratio(m1 / m2)}, the floor {fmt_ratio(mf1 / mf2)}")
     o1, o2 = mean.get(("batch/1", "openssl")), mean.get(("batch/2", "openssl"))
     if o1 and o2:
         print(f"OpenSSL's batch lines (each leaf -> every report field, no key: less work "

@@ -419,8 +419,9 @@ struct Window {
 }
 
 impl Window {
-    /// Read up to `lines` lines (fewer once `opts.window_bytes` is reached)
-    /// after line `after`. `Ok(true)` when the input has ended.
+    /// Read up to `lines` lines after line `after`: fewer once
+    /// `opts.window_bytes` is reached, but always one at least. `Ok(true)` when
+    /// the input has ended.
     fn fill<R: BufRead>(
         &mut self,
         reader: &mut R,
@@ -432,7 +433,7 @@ impl Window {
         self.count = 0;
         self.last_line = after;
         let mut bytes = 0usize;
-        while self.count < lines && bytes < opts.window_bytes {
+        while self.count < lines && (self.count == 0 || bytes < opts.window_bytes) {
             if self.slots.len() == self.count {
                 self.slots.push(Slot::default());
             }
@@ -711,6 +712,15 @@ mod tests {
             })
             .collect();
         assert_eq!(ids, (0..200).collect::<Vec<u64>>());
+        // A window takes one line at least, whatever its byte limit.
+        let mut one_by_one = opts.clone();
+        one_by_one.window_bytes = 0;
+        let mut seen = 0;
+        let summary = run(&input.as_bytes()[..30], io::sink(), &one_by_one, |_| {
+            seen += 1
+        })
+        .unwrap();
+        assert_eq!((summary, seen), (told(3, 3), 3));
         for blank in ["", "\n\n \n"] {
             let mut out = Vec::new();
             let summary = run(blank.as_bytes(), &mut out, &opts, |_| panic!("no window")).unwrap();

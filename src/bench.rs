@@ -801,10 +801,15 @@ pub fn register(c: &mut Criterion) {
     {
         let batch_opts = BatchOptions::new(opts.clone());
         let mut g = c.benchmark_group("batch");
-        g.sample_size(10)
+        // One run per sample, for every function: the summary's fastest sample then
+        // compares like with like. With a measurement time, a sample would average
+        // as many runs as fit, and the faster 2-thread run would get about twice
+        // as many per sample as the 1-thread run, so less chance of a quiet one.
+        // (criterion warns that 20 samples do not fit in 1 ms and takes 20 runs.)
+        g.sample_size(20)
             .sampling_mode(SamplingMode::Flat)
             .warm_up_time(Duration::from_secs(1))
-            .measurement_time(Duration::from_secs(8))
+            .measurement_time(Duration::from_millis(1))
             .throughput(Throughput::Elements(
                 u64::try_from(BATCH_LINES).unwrap_or(u64::MAX),
             ));
