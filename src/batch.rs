@@ -731,6 +731,54 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any mix of lines, windows of any size, any thread count: the output is
+        /// each non-blank line's own report, in order, and progress only grows.
+        #[test]
+        fn run_gives_each_lines_own_report_whatever_the_windows(
+            picks in proptest::collection::vec(0usize..7, 0..40),
+            window_lines in 1usize..6,
+            window_bytes in 0usize..60,
+            jobs in 1usize..4,
+            final_newline in proptest::bool::ANY,
+        ) {
+            const LINES: [&str; 7] = [
+                "",
+                " \t",
+                "{",
+                "{\"Id\": 5}",
+                "{\"Id\": \"x\", \"ServerCertificate\": \"abc\"}\r",
+                "[1]",
+                "{\"ServerCertificate\": \"-----BEGIN CERTIFICATE-----\\nAA==\\n-----END CERTIFICATE-----\"}",
+            ];
+            let lines: Vec<&str> = picks.iter().map(|&i| LINES[i]).collect();
+            let mut input = lines.join("\n");
+            if final_newline && !lines.is_empty() {
+                input.push('\n');
+            }
+            let mut opts = BatchOptions::new(CheckOptions::default()).with_jobs(jobs);
+            opts.window_lines = window_lines;
+            opts.window_bytes = window_bytes;
+            let mut out = Vec::new();
+            let mut seen: Vec<BatchSummary> = Vec::new();
+            let summary = run(input.as_bytes(), &mut out, &opts, |s| seen.push(*s)).unwrap();
+            let mut expected = String::new();
+            let mut invalid = 0;
+            for (i, line) in lines.iter().enumerate() {
+                if !line.trim().is_empty() {
+                    expected += &(check_line(line.as_bytes(), i + 1, &opts.check).to_json() + "\n");
+                    invalid += 1;
+                }
+            }
+            // A final empty line without its newline is no line at all.
+            let read = if !final_newline && lines.last() == Some(&"") { lines.len() - 1 } else { lines.len() };
+            proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), expected);
+            proptest::prop_assert_eq!(summary, BatchSummary { lines: read, valid: 0, invalid });
+            proptest::prop_assert!(seen.windows(2).all(|w| w[0].lines < w[1].lines && w[0].invalid < w[1].invalid));
+            proptest::prop_assert!(seen.last().is_none_or(|last| last.invalid == invalid));
+        }
+    }
+
     /// A reader that gives its bytes, then fails.
     struct FailsAfter(&'static [u8]);
 
