@@ -5,8 +5,9 @@ Reads criterion's saved estimates (target/criterion/<group>/<function>[/<case>]/
 sample.json, the fastest sample's time per iteration in ns; the ids come from
 benchmark.json beside it) and prints, per benchmark: certvet, OpenSSL and floor times, the
 certvet/OpenSSL
-speed-up, certvet/floor, the batch 2-thread/1-thread ratio (certvet's, the floor's and OpenSSL's), the issue's goals
-(held or missed) and the machine line.
+speed-up, certvet/floor, the batch 2-thread/1-thread ratio (certvet's, the floor's and OpenSSL's;
+certvet's and the floor's by the median sample too), the issue's goals (held or missed) and
+the machine line.
 
 The fastest sample, not the mean or median: on a shared machine a neighbour's bursts
 only ever add time, and land in a varying share of the samples (within one 30-sample
