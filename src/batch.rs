@@ -341,10 +341,10 @@ const KEEP_BYTES: usize = 16 << 10;
 
 impl Slot {
     /// Check the line, write its report, and empty the line (zeroized).
-    fn check(&mut self, opts: &CheckOptions, limit: usize) {
+    fn check(&mut self, opts: &CheckOptions) {
         let report = match self.too_long {
             None => check_line(&self.text, self.number, opts),
-            Some(len) => over_limit(self.number, len, limit),
+            Some(len) => over_limit(self.number, len, opts.limits.batch_line_bytes),
         };
         self.text.zeroize();
         if self.text.capacity() > KEEP_BYTES {
@@ -463,10 +463,7 @@ impl Window {
         summary: &mut BatchSummary,
     ) -> io::Result<()> {
         let window = self.slots.get_mut(..self.count).unwrap_or_default();
-        let limit = opts.limits.batch_line_bytes;
-        window
-            .par_iter_mut()
-            .for_each(|slot| slot.check(opts, limit));
+        window.par_iter_mut().for_each(|slot| slot.check(opts));
         for slot in &mut *window {
             out.write_all(slot.json.as_bytes())?;
             if slot.json.capacity() > KEEP_BYTES {
@@ -847,7 +844,7 @@ mod tests {
             text: SecretBytes::copy_of(&[b' '; KEEP_BYTES + 1]),
             ..Slot::default()
         };
-        slot.check(&opts, usize::MAX);
+        slot.check(&opts);
         assert_eq!(slot.text.capacity(), 0);
         assert!(
             slot.json.contains(r#""Reason":"MalformedRequest""#),
@@ -857,7 +854,7 @@ mod tests {
         assert!(slot.json.ends_with('\n') && !slot.valid);
         slot.text.extend_from_slice(b"{}");
         let kept = slot.text.capacity();
-        slot.check(&opts, usize::MAX);
+        slot.check(&opts);
         assert!(slot.text.is_empty());
         assert_eq!(slot.text.capacity(), kept);
         assert_eq!(slot.json.matches('\n').count(), 1);
