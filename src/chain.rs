@@ -15,9 +15,9 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::cert::{self, CertView};
 use crate::error::{Finding, Reason};
 use crate::signature::{self, SigAlg, TAG_OID, TAG_SEQUENCE, TAG_SET, read_tlv};
+use crate::x509::{self, CertView};
 
 /// What the chain analysis found, besides the findings it pushed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -438,13 +438,13 @@ impl<'c, 'a> Chain<'c, 'a> {
                 format!(
                     "{} expired on {}",
                     self.label(i),
-                    cert::format_time(not_after)
+                    x509::format_time(not_after)
                 )
             } else if at < not_before {
                 format!(
                     "{} is not valid before {}",
                     self.label(i),
-                    cert::format_time(not_before)
+                    x509::format_time(not_before)
                 )
             } else {
                 continue;

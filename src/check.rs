@@ -9,7 +9,6 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use crate::cert::{self, CertView};
 use crate::chain;
 use crate::error::{Finding, Reason, Severity};
 use crate::fingerprint::{Fingerprint, FingerprintSha256};
@@ -19,6 +18,7 @@ use crate::limits::Limits;
 use crate::public_key::PublicKey;
 use crate::report::{ChainEntry, Report};
 use crate::target::{Container, Target};
+use crate::x509::{self as cert, CertView};
 
 /// RSA keys under this many bits get a `WeakKey` warning.
 pub const RSA_WEAK_BITS: u32 = 2048;

@@ -19,8 +19,8 @@ use p256::ecdsa::signature::hazmat::PrehashVerifier as _;
 use rsa::{BoxedUint, Pkcs1v15Sign, pss::Pss};
 use sha2::Digest as _;
 
-use crate::cert::der;
-use crate::dn;
+use crate::der;
+use crate::oid;
 use crate::public_key::{Curve, PublicKey, trim_be};
 
 /// The smallest RSA modulus, in bits, whose signatures certvet checks. Smaller keys
@@ -502,13 +502,13 @@ pub(crate) fn split_tlv(input: &[u8]) -> Option<(&[u8], &[u8])> {
 
 /// The dotted form of an OBJECT IDENTIFIER's contents; `None` when malformed.
 pub(crate) fn oid_to_dotted(content: &[u8]) -> Option<String> {
-    der::valid_oid(content).then(|| dn::dotted(content))
+    der::valid_oid(content).then(|| oid::dotted(content))
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::cert::CertView;
+    use crate::x509::CertView;
 
     /// Read a test certificate from testdata/chain-unit (made by its gen.sh).
     fn der(name: &str) -> Vec<u8> {

@@ -278,36 +278,6 @@ pub(super) fn bit_string_octets(c: &[u8]) -> Result<&[u8], DerError> {
     }
 }
 
-/// An OID's contents in dotted form, e.g. `1.2.840.113549.1.1.1`, for messages.
-pub(super) fn dotted(oid: &[u8]) -> String {
-    let mut arcs: Vec<u128> = Vec::new();
-    let mut acc: u128 = 0;
-    for &b in oid {
-        acc = (acc << 7) | u128::from(b & 0x7f);
-        if b & 0x80 == 0 {
-            arcs.push(acc);
-            acc = 0;
-        }
-        if acc > u128::MAX >> 8 {
-            return "an OID with an arc too large".to_owned();
-        }
-    }
-    let mut out = String::new();
-    for (i, arc) in arcs.iter().enumerate() {
-        if i == 0 {
-            let (a, b) = match arc {
-                0..=39 => (0, *arc),
-                40..=79 => (1, arc - 40),
-                _ => (2, arc - 80),
-            };
-            out.push_str(&format!("{a}.{b}"));
-        } else {
-            out.push_str(&format!(".{arc}"));
-        }
-    }
-    out
-}
-
 /// A DER value to write; primitives borrow their contents.
 pub(super) enum Node<'a> {
     /// A primitive value: tag and contents as given.
@@ -426,6 +396,7 @@ fn write_len(len: usize, out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::oid::dotted;
 
     #[test]
     fn reads_nested_sequences_and_integers() {
@@ -515,15 +486,5 @@ mod tests {
         let wrapped = seq.read(OCTET_STRING).unwrap();
         assert_eq!(whole(wrapped, OCTET_STRING).unwrap(), &big[..]);
         seq.finish().unwrap();
-    }
-
-    #[test]
-    fn dotted_oids() {
-        assert_eq!(dotted(&[0x2b, 0x65, 0x70]), "1.3.101.112");
-        assert_eq!(
-            dotted(&[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07]),
-            "1.2.840.10045.3.1.7"
-        );
-        assert_eq!(dotted(&[0x88, 0x37, 0x01]), "2.999.1");
     }
 }

@@ -6,8 +6,9 @@ use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair as _};
 use zeroize::Zeroizing;
 
 use super::der::{self, Node};
-use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed, oid};
+use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed};
 use crate::error::Finding;
+use crate::oid;
 use crate::public_key::PublicKey;
 
 /// Bytes of an Ed25519 seed and of a public key.

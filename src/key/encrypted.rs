@@ -14,9 +14,10 @@ use pkcs5::der::Decode;
 use zeroize::Zeroizing;
 
 use super::der::{self, DerError, Field, Reader};
-use super::{malformed, oid};
+use super::malformed;
 use crate::error::{Finding, Reason};
 use crate::limits::Limits;
+use crate::oid;
 
 /// Hint when the key is encrypted and no password was given.
 const HINT_NO_PASSWORD: &str =

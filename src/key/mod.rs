@@ -33,7 +33,6 @@ mod der;
 mod ec;
 mod ed25519;
 mod encrypted;
-mod oid;
 mod pkcs8;
 mod rsa;
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! and `SubjectPublicKeyInfo` (RFC 5280) given where a private key belongs.
 
 use super::der::{self, DerError, Field, Reader};
-use super::{Opened, Outcome, ec, ed25519, malformed, oid, rsa};
+use super::{Opened, Outcome, ec, ed25519, malformed, rsa};
+use crate::oid;
 use crate::public_key::PublicKey;
 use crate::secret::SecretBytes;
 
@@ -129,7 +130,7 @@ pub(super) fn open_spki(der: &[u8]) -> Outcome {
                 Ok(curve) => ec::spki_public(curve, bits)?,
                 Err(_) => PublicKey::Unsupported(format!(
                     "EC {}",
-                    oid::name(curve_oid).map_or_else(|| der::dotted(curve_oid), str::to_owned)
+                    oid::name(curve_oid).map_or_else(|| oid::dotted(curve_oid), str::to_owned)
                 )),
             },
             Some(_) => PublicKey::Unsupported("EC with explicit curve parameters".to_owned()),

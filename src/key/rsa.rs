@@ -18,8 +18,9 @@ use crypto_bigint::{
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 use super::der::{self, Field, Node, Reader};
-use super::{Opened, Outcome, Secret, inconsistent, malformed, oid, unsupported};
+use super::{Opened, Outcome, Secret, inconsistent, malformed, unsupported};
 use crate::error::Finding;
+use crate::oid;
 use crate::public_key::{PublicKey, bit_len, trim_be};
 
 /// The largest modulus certvet reads, in bits (OpenSSL's `OPENSSL_RSA_MAX_MODULUS_BITS`).

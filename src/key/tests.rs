@@ -9,6 +9,7 @@ use super::der::{Node, Reader};
 use super::test_vectors::*;
 use super::*;
 use crate::error::Severity;
+use crate::oid;
 use crate::secret::SecretBytes;
 
 const PASSWORD: &[u8] = b"correct horse";
