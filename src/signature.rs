@@ -196,8 +196,8 @@ pub(crate) fn is_weak(alg: &SigAlg) -> bool {
 
 /// RSASSA-PSS-params (RFC 4055 §3.1) with the defaults SHA-1, MGF1-SHA-1, salt 20, trailer 1.
 fn pss_params(params: &[u8]) -> Option<SigAlg> {
-    let body = match read_tlv(params) {
-        Some((TAG_SEQUENCE, body, [])) => body,
+    let body = match der::read(params) {
+        Ok((seq, [])) if seq.tag == der::SEQUENCE => seq.content,
         _ => params,
     };
     let mut hash = Hash::Sha1;
@@ -205,9 +205,10 @@ fn pss_params(params: &[u8]) -> Option<SigAlg> {
     let mut salt_len = 20usize;
     let mut rest = body;
     while !rest.is_empty() {
-        let (tag, content, next) = read_tlv(rest)?;
+        let (field, next) = der::read(rest).ok()?;
         rest = next;
-        match tag {
+        let content = field.content;
+        match field.tag {
             0xa0 => hash = hash_alg_id(single(content)?)?,
             0xa1 => {
                 let (oid, mgf_params) = alg_id(single(content)?)?;
@@ -234,14 +235,14 @@ fn pss_params(params: &[u8]) -> Option<SigAlg> {
 
 /// The one element of an explicit tag's contents.
 fn single(content: &[u8]) -> Option<&[u8]> {
-    let (_, _, rest) = read_tlv(content)?;
+    let (_, rest) = der::read(content).ok()?;
     rest.is_empty().then_some(content)
 }
 
 /// The contents of the INTEGER that is the whole of `der`.
 fn single_integer(der: &[u8]) -> Option<&[u8]> {
-    match read_tlv(der)? {
-        (TAG_INTEGER, content, []) => Some(content),
+    match der::read(der).ok()? {
+        (int, []) if int.tag == der::INTEGER => Some(int.content),
         _ => None,
     }
 }
@@ -266,15 +267,15 @@ fn hash_alg_id(der: &[u8]) -> Option<Hash> {
 
 /// An AlgorithmIdentifier: the OID (dotted) and the parameters' DER, if present.
 fn alg_id(der: &[u8]) -> Option<(String, Option<&[u8]>)> {
-    let (tag, body, rest) = read_tlv(der)?;
-    if tag != TAG_SEQUENCE || !rest.is_empty() {
+    let (seq, rest) = der::read(der).ok()?;
+    if seq.tag != der::SEQUENCE || !rest.is_empty() {
         return None;
     }
-    let (tag, oid, params) = read_tlv(body)?;
-    if tag != TAG_OID {
+    let (oid, params) = der::read(seq.content).ok()?;
+    if oid.tag != der::OID {
         return None;
     }
-    let dotted = oid_to_dotted(oid)?;
+    let dotted = oid_to_dotted(oid.content)?;
     Some((dotted, (!params.is_empty()).then_some(params)))
 }
 
@@ -419,39 +420,39 @@ fn ecdsa_verify(curve: Curve, point: &[u8], hashed: &[u8], sig: &[u8]) -> Result
 /// When the DER does not decode as a SubjectPublicKeyInfo of its stated kind.
 pub(crate) fn spki_public_key(spki_der: &[u8]) -> Result<PublicKey, String> {
     let malformed = || "the issuer's SubjectPublicKeyInfo does not decode".to_owned();
-    let (tag, body, rest) = read_tlv(spki_der).ok_or_else(malformed)?;
-    if tag != TAG_SEQUENCE || !rest.is_empty() {
+    let (spki, rest) = der::read(spki_der).map_err(|_| malformed())?;
+    if spki.tag != der::SEQUENCE || !rest.is_empty() {
         return Err(malformed());
     }
-    let (alg_der, rest) = split_tlv(body).ok_or_else(malformed)?;
-    let (oid, params) = alg_id(alg_der).ok_or_else(malformed)?;
-    let (tag, bits, rest) = read_tlv(rest).ok_or_else(malformed)?;
-    if tag != TAG_BIT_STRING || !rest.is_empty() {
+    let (alg, rest) = der::read(spki.content).map_err(|_| malformed())?;
+    let (oid, params) = alg_id(alg.whole).ok_or_else(malformed)?;
+    let (bits, rest) = der::read(rest).map_err(|_| malformed())?;
+    if bits.tag != der::BIT_STRING || !rest.is_empty() {
         return Err(malformed());
     }
-    let key = match bits.split_first() {
+    let key = match bits.content.split_first() {
         Some((0, key)) => key,
         _ => return Err(malformed()),
     };
     match oid.as_str() {
         "1.2.840.113549.1.1.1" | "1.2.840.113549.1.1.10" => {
-            let (tag, seq, rest) = read_tlv(key).ok_or_else(malformed)?;
-            if tag != TAG_SEQUENCE || !rest.is_empty() {
+            let (seq, rest) = der::read(key).map_err(|_| malformed())?;
+            if seq.tag != der::SEQUENCE || !rest.is_empty() {
                 return Err(malformed());
             }
-            let (tag, n, rest) = read_tlv(seq).ok_or_else(malformed)?;
-            let (tag2, e, rest) = read_tlv(rest).ok_or_else(malformed)?;
-            if tag != TAG_INTEGER || tag2 != TAG_INTEGER || !rest.is_empty() {
+            let (n, rest) = der::read(seq.content).map_err(|_| malformed())?;
+            let (e, rest) = der::read(rest).map_err(|_| malformed())?;
+            if n.tag != der::INTEGER || e.tag != der::INTEGER || !rest.is_empty() {
                 return Err(malformed());
             }
             Ok(PublicKey::Rsa {
-                n: trim_be(n).to_vec(),
-                e: trim_be(e).to_vec(),
+                n: trim_be(n.content).to_vec(),
+                e: trim_be(e.content).to_vec(),
             })
         }
         "1.2.840.10045.2.1" => {
-            let curve = match params.and_then(read_tlv) {
-                Some((TAG_OID, c, [])) => oid_to_dotted(c),
+            let curve = match params.map(der::read) {
+                Some(Ok((c, []))) if c.tag == der::OID => oid_to_dotted(c.content),
                 _ => None,
             };
             match curve.as_deref().and_then(Curve::from_oid) {
@@ -473,31 +474,6 @@ pub(crate) fn spki_public_key(spki_der: &[u8]) -> Result<PublicKey, String> {
         "1.2.840.10040.4.1" => Ok(PublicKey::Unsupported("DSA".to_owned())),
         other => Ok(PublicKey::Unsupported(format!("key algorithm {other}"))),
     }
-}
-
-/// DER tag of an INTEGER.
-pub(crate) const TAG_INTEGER: u8 = 0x02;
-/// DER tag of a BIT STRING.
-pub(crate) const TAG_BIT_STRING: u8 = 0x03;
-/// DER tag of an OBJECT IDENTIFIER.
-pub(crate) const TAG_OID: u8 = 0x06;
-/// DER tag of a SEQUENCE.
-pub(crate) const TAG_SEQUENCE: u8 = 0x30;
-/// DER tag of a SET.
-pub(crate) const TAG_SET: u8 = 0x31;
-
-/// One DER element from the front of `input`: (tag byte, contents, what follows),
-/// as the certificate reader reads it; `None` when it does not decode.
-pub(crate) fn read_tlv(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
-    der::read(input)
-        .ok()
-        .map(|(tlv, rest)| (tlv.tag, tlv.content, rest))
-}
-
-/// One whole DER element (tag, length and contents) from the front of `input`, and what
-/// follows it.
-pub(crate) fn split_tlv(input: &[u8]) -> Option<(&[u8], &[u8])> {
-    der::read(input).ok().map(|(tlv, rest)| (tlv.whole, rest))
 }
 
 /// The dotted form of an OBJECT IDENTIFIER's contents; `None` when malformed.
@@ -824,6 +800,12 @@ pub(crate) mod tests {
         assert_eq!(oid_to_dotted(&[0x2a, 0x86]), None);
         assert_eq!(oid_to_dotted(&[0x2a, 0x80, 0x01]), None);
         assert_eq!(oid_to_dotted(&[]), None);
+        // The certificate reader's element view, as this module reads elements.
+        let read_tlv = |input| {
+            der::read(input)
+                .ok()
+                .map(|(tlv, rest)| (tlv.tag, tlv.content, rest))
+        };
         assert_eq!(
             read_tlv(&[0x02, 0x01, 0x05, 0xff]),
             Some((0x02, &[5u8][..], &[0xffu8][..]))

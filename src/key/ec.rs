@@ -4,8 +4,8 @@
 use crate::secret::SecretBytes;
 use aws_lc_rs::agreement::{self, ECDH_P256, ECDH_P384, ECDH_P521};
 
-use super::der::{self, Field, Node, Reader};
 use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed, unsupported};
+use crate::der::{self, Field, Node, Reader};
 use crate::error::{Finding, Reason};
 use crate::oid;
 use crate::public_key::{Curve, PublicKey};

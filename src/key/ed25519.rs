@@ -5,8 +5,8 @@ use crate::secret::SecretBytes;
 use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair as _};
 use zeroize::Zeroizing;
 
-use super::der::{self, Node};
 use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed};
+use crate::der::{self, Node};
 use crate::error::Finding;
 use crate::oid;
 use crate::public_key::PublicKey;

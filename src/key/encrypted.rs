@@ -13,8 +13,8 @@ use md5::{Digest, Md5};
 use pkcs5::der::Decode;
 use zeroize::Zeroizing;
 
-use super::der::{self, DerError, Field, Reader};
 use super::malformed;
+use crate::der::{self, DerError, Field, Reader};
 use crate::error::{Finding, Reason};
 use crate::limits::Limits;
 use crate::oid;

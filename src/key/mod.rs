@@ -29,7 +29,6 @@
 //!   SEQUENCE spanning the plaintext mean `WrongPassword`; a plaintext that is one
 //!   SEQUENCE but does not decode as a key is `MalformedPrivateKey`.
 
-mod der;
 mod ec;
 mod ed25519;
 mod encrypted;
@@ -43,6 +42,7 @@ use std::fmt;
 
 use zeroize::Zeroizing;
 
+use crate::der;
 use crate::error::{Finding, Reason};
 use crate::input::KeyBlob;
 use crate::limits::Limits;

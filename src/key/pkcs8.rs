@@ -1,8 +1,8 @@
 //! PKCS#8 `PrivateKeyInfo` v1 and `OneAsymmetricKey` v2 (RFC 5208, RFC 5958),
 //! and `SubjectPublicKeyInfo` (RFC 5280) given where a private key belongs.
 
-use super::der::{self, DerError, Field, Reader};
 use super::{Opened, Outcome, ec, ed25519, malformed, rsa};
+use crate::der::{self, DerError, Field, Reader};
 use crate::oid;
 use crate::public_key::PublicKey;
 use crate::secret::SecretBytes;

@@ -17,8 +17,8 @@ use crypto_bigint::{
 };
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
-use super::der::{self, Field, Node, Reader};
 use super::{Opened, Outcome, Secret, inconsistent, malformed, unsupported};
+use crate::der::{self, Field, Node, Reader};
 use crate::error::Finding;
 use crate::oid;
 use crate::public_key::{PublicKey, bit_len, trim_be};

@@ -5,9 +5,9 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
-use super::der::{Node, Reader};
 use super::test_vectors::*;
 use super::*;
+use crate::der::{Node, Reader};
 use crate::error::Severity;
 use crate::oid;
 use crate::secret::SecretBytes;

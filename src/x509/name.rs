@@ -414,8 +414,9 @@ fn write_dump(out: &mut Vec<u8>, value: &Value<'_>) {
         _ => (None, &value.data),
     };
     let len = body.len() + usize::from(unused.is_some());
-    push_hex_byte(out, value.number);
-    push_der_length(out, len);
+    for &b in der::Header::new(value.number, len).as_bytes() {
+        push_hex_byte(out, b);
+    }
     if let Some(u) = unused {
         push_hex_byte(out, u);
     }
@@ -425,23 +426,6 @@ fn write_dump(out: &mut Vec<u8>, value: &Value<'_>) {
         }
         let mask = unused.map_or(0xff, |u| 0xffu8.checked_shl(u32::from(u)).unwrap_or(0));
         push_hex_byte(out, last & mask);
-    }
-}
-
-/// Appends a DER length in hex.
-fn push_der_length(out: &mut Vec<u8>, len: usize) {
-    if let Ok(short) = u8::try_from(len)
-        && short < 0x80
-    {
-        push_hex_byte(out, short);
-        return;
-    }
-    let bytes = len.to_be_bytes();
-    let skip = bytes.iter().take_while(|&&b| b == 0).count();
-    let significant = bytes.get(skip..).unwrap_or(&[]);
-    push_hex_byte(out, 0x80 | u8::try_from(significant.len()).unwrap_or(0));
-    for &b in significant {
-        push_hex_byte(out, b);
     }
 }
 
@@ -467,6 +451,127 @@ pub(crate) fn common_name_text(value: Tlv<'_>) -> Option<String> {
             .chunks_exact(4)
             .map(|c| char::from_u32(u32::from_be_bytes([c[0], c[1], c[2], c[3]])))
             .collect(),
+        _ => None,
+    }
+}
+
+// RFC 5280 §7.1: names compared in canonical form (the chain's issuer matching).
+
+/// The canonical form of an RDNSequence's contents, OpenSSL-style: attribute types kept,
+/// string values converted to UTF-8 with leading, trailing and repeated whitespace removed
+/// and ASCII letters lowercased; other values kept as DER. Length-prefixed, so that distinct
+/// names never collide. `None` when the DER does not decode.
+pub(crate) fn canonical(mut rdns: &[u8]) -> Option<Vec<u8>> {
+    // Each attribute's 6 or more bytes of DER headers become 9 bytes (two
+    // length prefixes and a kind), each SET's 2 or more become 2 braces, and
+    // text converted to UTF-8 grows at most 2× (T61), usually not at all:
+    // twice the DER is one allocation for nearly every name (else it grows).
+    let mut out = Vec::with_capacity(rdns.len().saturating_mul(2));
+    while !rdns.is_empty() {
+        let (set, rest) = der::read(rdns).ok()?;
+        rdns = rest;
+        if set.tag != der::SET {
+            return None;
+        }
+        let mut set = set.content;
+        out.push(b'{');
+        while !set.is_empty() {
+            let (ava, rest) = der::read(set).ok()?;
+            set = rest;
+            let (oid, value) = der::read(ava.content).ok()?;
+            if ava.tag != der::SEQUENCE || oid.tag != der::OID {
+                return None;
+            }
+            let oid = oid.content;
+            let (value, tail) = der::read(value).ok()?;
+            if !tail.is_empty() {
+                return None;
+            }
+            let (value_tag, value_content) = (value.tag, value.content);
+            push_prefixed(&mut out, oid);
+            match string_value(value_tag, value_content) {
+                Some(text) => {
+                    out.push(b's');
+                    push_canonical_text(&mut out, &text);
+                }
+                None => {
+                    out.push(b'r');
+                    out.push(value_tag);
+                    push_prefixed(&mut out, value_content);
+                }
+            }
+        }
+        out.push(b'}');
+    }
+    Some(out)
+}
+
+/// `bytes` after their length (4 bytes, big-endian).
+fn push_prefixed(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.extend_from_slice(&length_prefix(bytes.len()));
+    out.extend_from_slice(bytes);
+}
+
+/// `text` with leading, trailing and repeated ASCII whitespace removed and ASCII letters
+/// lowercased, after its length (as [`push_prefixed`]), written in place.
+fn push_canonical_text(out: &mut Vec<u8>, text: &str) {
+    let at = out.len();
+    out.extend_from_slice(&[0; 4]);
+    for (i, word) in text.split_ascii_whitespace().enumerate() {
+        if i > 0 {
+            out.push(b' ');
+        }
+        out.extend_from_slice(word.as_bytes());
+    }
+    if let Some(text) = out.get_mut(at + 4..) {
+        text.make_ascii_lowercase();
+    }
+    let len = length_prefix(out.len() - at - 4);
+    if let Some(slot) = out.get_mut(at..at + 4) {
+        slot.copy_from_slice(&len);
+    }
+}
+
+/// A length as the 4-byte prefix of the canonical form (names are far below 4 GiB).
+fn length_prefix(len: usize) -> [u8; 4] {
+    u32::try_from(len).unwrap_or(u32::MAX).to_be_bytes()
+}
+
+/// A directory string's text: UTF8String, PrintableString, IA5String, VisibleString,
+/// TeletexString (read as Latin-1, as OpenSSL does), BMPString, UniversalString.
+fn string_value(tag: u8, content: &[u8]) -> Option<Cow<'_, str>> {
+    match tag {
+        0x0c | 0x13 | 0x16 | 0x1a => std::str::from_utf8(content).ok().map(Cow::Borrowed),
+        0x14 => Some(Cow::Owned(content.iter().map(|&b| char::from(b)).collect())),
+        0x1e => {
+            if !content.len().is_multiple_of(2) {
+                return None;
+            }
+            let units = content
+                .chunks_exact(2)
+                .map(|c| match *c {
+                    [hi, lo] => Some(u16::from_be_bytes([hi, lo])),
+                    _ => None,
+                })
+                .collect::<Option<Vec<u16>>>()?;
+            char::decode_utf16(units)
+                .collect::<Result<String, _>>()
+                .ok()
+                .map(Cow::Owned)
+        }
+        0x1c => {
+            if !content.len().is_multiple_of(4) {
+                return None;
+            }
+            content
+                .chunks_exact(4)
+                .map(|c| {
+                    let bytes: [u8; 4] = c.try_into().ok()?;
+                    char::from_u32(u32::from_be_bytes(bytes))
+                })
+                .collect::<Option<String>>()
+                .map(Cow::Owned)
+        }
         _ => None,
     }
 }
