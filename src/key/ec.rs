@@ -312,10 +312,14 @@ pub(super) fn sec1_der(
     sec1_node(curve, scalar, point, with_params).to_der()
 }
 
-/// Unencrypted PKCS#8 v1 (id-ecPublicKey with the named curve; the inner SEC1
+/// The parts of an unencrypted PKCS#8 v1 (id-ecPublicKey with the named curve; the inner SEC1
 /// without parameters but with the public key, as OpenSSL writes it).
-pub(super) fn pkcs8_der(curve: Curve, scalar: &[u8], point: &[u8]) -> SecretBytes {
-    super::pkcs8::private_key_info(
+pub(super) fn pkcs8_parts<'a>(
+    curve: Curve,
+    scalar: &'a [u8],
+    point: &'a [u8],
+) -> (Vec<Node<'a>>, Node<'a>) {
+    (
         vec![
             Node::Prim(der::OID, oid::EC_PUBLIC_KEY),
             Node::Prim(der::OID, curve_oid(curve)),

@@ -1,7 +1,6 @@
 //! Ed25519 keys in PKCS#8 (RFC 8410): the 32-byte seed in `CurvePrivateKey`,
 //! and the public key derived from it (RFC 8032 5.1.5).
 
-use crate::secret::SecretBytes;
 use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair as _};
 use zeroize::Zeroizing;
 
@@ -79,9 +78,10 @@ pub(super) fn spki_public(bits: &[u8]) -> Result<PublicKey, Finding> {
         })
 }
 
-/// Unencrypted PKCS#8 v1, as OpenSSL writes it.
-pub(super) fn pkcs8_der(seed: &[u8; LEN]) -> SecretBytes {
-    super::pkcs8::private_key_info(
+/// The parts of an unencrypted PKCS#8 v1 (the AlgorithmIdentifier fields and the privateKey
+/// node), as OpenSSL writes it; [`super::pkcs8::private_key_info`] writes the container.
+pub(super) fn pkcs8_parts(seed: &[u8; LEN]) -> (Vec<Node<'_>>, Node<'_>) {
+    (
         vec![Node::Prim(der::OID, oid::ED25519)],
         Node::Wrap(vec![Node::Prim(der::OCTET_STRING, seed)]),
     )

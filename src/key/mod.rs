@@ -46,6 +46,7 @@ use crate::der;
 use crate::error::{Finding, Reason};
 use crate::input::KeyBlob;
 use crate::limits::Limits;
+use crate::oid;
 use crate::public_key::{Curve, PublicKey};
 
 /// Runs `f`, a call into ring or aws-lc with secret key material, then overwrites
@@ -213,15 +214,18 @@ impl KeySecret {
     /// None for the kinds certvet opens; the `Result` leaves room for kinds that
     /// cannot be written.
     pub(crate) fn to_pkcs8_der(&self) -> Result<SecretBytes, String> {
-        Ok(match &self.inner {
-            Secret::Rsa { pkcs1 } => rsa::pkcs8_der(pkcs1),
+        // The algorithm module hands up its AlgorithmIdentifier fields and privateKey;
+        // pkcs8 writes the container.
+        let (algorithm, private_key) = match &self.inner {
+            Secret::Rsa { pkcs1 } => rsa::pkcs8_parts(pkcs1),
             Secret::Ec {
                 curve,
                 scalar,
                 point,
-            } => ec::pkcs8_der(*curve, scalar, point),
-            Secret::Ed25519 { seed } => ed25519::pkcs8_der(seed),
-        })
+            } => ec::pkcs8_parts(*curve, scalar, point),
+            Secret::Ed25519 { seed } => ed25519::pkcs8_parts(seed),
+        };
+        Ok(pkcs8::private_key_info(algorithm, private_key))
     }
 
     /// The key as PKCS#1 `RSAPrivateKey` DER.
@@ -402,7 +406,7 @@ impl Plain {
         match self {
             Plain::Pkcs1 => rsa::open_pkcs1(der),
             Plain::Sec1 => ec::open_sec1(der, None, None),
-            Plain::Pkcs8 => pkcs8::open_pkcs8(der),
+            Plain::Pkcs8 => open_pkcs8(der),
         }
     }
 }
@@ -425,7 +429,7 @@ fn open_pem(
                 open_encrypted_pkcs8(body, password, limits),
             );
         }
-        "PUBLIC KEY" => return (None, pkcs8::open_spki(body)),
+        "PUBLIC KEY" => return (None, open_spki(body)),
         "RSA PUBLIC KEY" => return (None, rsa::open_public_pkcs1(body)),
         other => return (None, Err(other_label(other))),
     };
@@ -443,6 +447,70 @@ fn open_pem(
             (Some(KeyEncoding::PemEncrypted), outcome)
         }
     }
+}
+
+/// Decode and prove a PKCS#8 `PrivateKeyInfo` / `OneAsymmetricKey`: the container is
+/// pkcs8's, the key inside its algorithm's.
+fn open_pkcs8(der: &[u8]) -> Outcome {
+    let pkcs8::PrivateKeyInfo {
+        alg,
+        private_key,
+        embedded,
+    } = pkcs8::decode(der)?;
+    if alg.oid == oid::RSA_ENCRYPTION || alg.oid == oid::RSASSA_PSS {
+        pkcs8::check_rsa_params(&alg)?;
+        let opened = rsa::open_pkcs1(private_key)?;
+        match embedded {
+            Some(embedded) => rsa::check_embedded_public(opened, embedded),
+            None => Ok(opened),
+        }
+    } else if alg.oid == oid::EC_PUBLIC_KEY {
+        let Some((tag, contents)) = alg.params else {
+            return Err(malformed(
+                "the EC AlgorithmIdentifier names no curve (its parameters are missing)",
+            ));
+        };
+        let curve = ec::named_curve(tag, contents)?;
+        ec::open_sec1(private_key, Some(curve), embedded)
+    } else if alg.oid == oid::ED25519 {
+        ed25519::open_pkcs8(private_key, alg.params.is_some(), embedded)
+    } else {
+        Err(unsupported(oid::describe(alg.oid)))
+    }
+}
+
+/// Decode a `SubjectPublicKeyInfo` given where a private key belongs.
+///
+/// A key of a kind certvet does not take still counts as "only a public key"
+/// ([`PublicKey::Unsupported`] naming it).
+fn open_spki(der: &[u8]) -> Outcome {
+    let (alg, bits) = pkcs8::decode_spki(der)?;
+    let public = if alg.oid == oid::RSA_ENCRYPTION || alg.oid == oid::RSASSA_PSS {
+        rsa::spki_public(bits)?
+    } else if alg.oid == oid::EC_PUBLIC_KEY {
+        match alg.params {
+            Some((der::OID, curve_oid)) => match ec::named_curve(der::OID, curve_oid) {
+                Ok(curve) => ec::spki_public(curve, bits)?,
+                Err(_) => PublicKey::Unsupported(format!(
+                    "EC {}",
+                    oid::name(curve_oid).map_or_else(|| oid::dotted(curve_oid), str::to_owned)
+                )),
+            },
+            Some(_) => PublicKey::Unsupported("EC with explicit curve parameters".to_owned()),
+            None => {
+                return Err(malformed(
+                    "the EC public key names no curve (its parameters are missing)",
+                ));
+            }
+        }
+    } else if alg.oid == oid::ED25519 {
+        ed25519::spki_public(bits)?
+    } else {
+        PublicKey::Unsupported(
+            oid::name(alg.oid).map_or_else(|| oid::describe(alg.oid), str::to_owned),
+        )
+    };
+    Ok(Opened::PublicOnly(public))
 }
 
 /// Open an `EncryptedPrivateKeyInfo`.
@@ -562,7 +630,7 @@ fn open_der(
             Some(KeyEncoding::Pkcs8Encrypted),
             open_encrypted_pkcs8(der, password, limits),
         ),
-        Some(Sniffed::Spki) => (None, pkcs8::open_spki(der)),
+        Some(Sniffed::Spki) => (None, open_spki(der)),
         Some(Sniffed::RsaPublic) => (None, rsa::open_public_pkcs1(der)),
         Some(Sniffed::Certificate) => (
             None,

@@ -835,9 +835,10 @@ fn below(x: &BoxedUint, m: &NonZero<BoxedUint>) -> bool {
     Zeroizing::new(x.resize_unchecked(bits)).ct_lt(m).to_bool()
 }
 
-/// Unencrypted PKCS#8 v1 around a PKCS#1 key (rsaEncryption, NULL parameters).
-pub(super) fn pkcs8_der(pkcs1: &[u8]) -> SecretBytes {
-    super::pkcs8::private_key_info(
+/// The parts of an unencrypted PKCS#8 v1 around a PKCS#1 key (rsaEncryption, NULL
+/// parameters); [`super::pkcs8::private_key_info`] writes the container.
+pub(super) fn pkcs8_parts(pkcs1: &[u8]) -> (Vec<Node<'_>>, Node<'_>) {
+    (
         vec![
             Node::Prim(der::OID, oid::RSA_ENCRYPTION),
             Node::Prim(der::NULL, &[]),
