@@ -79,7 +79,7 @@ pub(super) fn spki_public(bits: &[u8]) -> Result<PublicKey, Finding> {
 }
 
 /// The parts of an unencrypted PKCS#8 v1 (the AlgorithmIdentifier fields and the privateKey
-/// node), as OpenSSL writes it; [`super::pkcs8::private_key_info`] writes the container.
+/// node), as OpenSSL writes it; `pkcs8::private_key_info` writes the container.
 pub(super) fn pkcs8_parts(seed: &[u8; LEN]) -> (Vec<Node<'_>>, Node<'_>) {
     (
         vec![Node::Prim(der::OID, oid::ED25519)],

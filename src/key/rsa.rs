@@ -836,7 +836,7 @@ fn below(x: &BoxedUint, m: &NonZero<BoxedUint>) -> bool {
 }
 
 /// The parts of an unencrypted PKCS#8 v1 around a PKCS#1 key (rsaEncryption, NULL
-/// parameters); [`super::pkcs8::private_key_info`] writes the container.
+/// parameters); `pkcs8::private_key_info` writes the container.
 pub(super) fn pkcs8_parts(pkcs1: &[u8]) -> (Vec<Node<'_>>, Node<'_>) {
     (
         vec![
