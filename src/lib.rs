@@ -52,6 +52,7 @@ pub mod batch;
 pub mod bench;
 mod chain;
 mod check;
+mod crypto;
 mod der;
 mod error;
 mod fingerprint;

@@ -5,8 +5,7 @@
 //! Algorithms: RSA PKCS#1 v1.5 (RFC 8017 §8.2, with MD5, SHA-1, SHA-224/256/384/512),
 //! RSASSA-PSS (RFC 4055, MGF1 with the same hash), ECDSA on P-256/P-384/P-521 (RFC 5758,
 //! any of SHA-1, SHA-224/256/384/512 on any of the curves) and Ed25519 (RFC 8410). The
-//! RustCrypto crates do the arithmetic: unlike ring they load 1024-bit RSA keys, keys
-//! over 8192 bits (up to [`RSA_VERIFY_MAX_BITS`]) and P-521.
+//! arithmetic is [`crypto`]'s (its table says which crate and why).
 //!
 //! A signature whose algorithm does not fit the key (an ECDSA signature checked against
 //! an RSA key, say) does not verify: `Ok(false)`, since that key cannot have made it. An
@@ -14,84 +13,12 @@
 
 use std::fmt;
 
-use ed25519_dalek::Verifier as _;
-use p256::ecdsa::signature::hazmat::PrehashVerifier as _;
-use rsa::{BoxedUint, Pkcs1v15Sign, pss::Pss};
-use sha2::Digest as _;
-
+use crate::crypto;
 use crate::der;
 use crate::oid;
 use crate::public_key::{Curve, PublicKey, trim_be};
 
-/// The smallest RSA modulus, in bits, whose signatures certvet checks. Smaller keys
-/// are broken anyway, and a signature from one proves little.
-pub(crate) const RSA_VERIFY_MIN_BITS: usize = 512;
-/// The largest RSA modulus, in bits, whose signatures certvet checks (the rsa crate's
-/// own default stops at 8192).
-pub(crate) const RSA_VERIFY_MAX_BITS: usize = 16384;
-
-/// A digest algorithm a certificate signature may use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Hash {
-    /// MD5 (broken).
-    Md5,
-    /// SHA-1 (broken for collisions).
-    Sha1,
-    /// SHA-224.
-    Sha224,
-    /// SHA-256.
-    Sha256,
-    /// SHA-384.
-    Sha384,
-    /// SHA-512.
-    Sha512,
-}
-
-impl Hash {
-    /// The usual name: `MD5`, `SHA-1`, `SHA-256`, ...
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Hash::Md5 => "MD5",
-            Hash::Sha1 => "SHA-1",
-            Hash::Sha224 => "SHA-224",
-            Hash::Sha256 => "SHA-256",
-            Hash::Sha384 => "SHA-384",
-            Hash::Sha512 => "SHA-512",
-        }
-    }
-
-    /// Whether collisions can be found for it (MD5, SHA-1).
-    pub(crate) const fn is_weak(self) -> bool {
-        matches!(self, Hash::Md5 | Hash::Sha1)
-    }
-
-    /// The hash from its OID (dotted).
-    fn from_oid(dotted: &str) -> Option<Hash> {
-        match dotted {
-            "1.2.840.113549.2.5" => Some(Hash::Md5),
-            "1.3.14.3.2.26" => Some(Hash::Sha1),
-            "2.16.840.1.101.3.4.2.4" => Some(Hash::Sha224),
-            "2.16.840.1.101.3.4.2.1" => Some(Hash::Sha256),
-            "2.16.840.1.101.3.4.2.2" => Some(Hash::Sha384),
-            "2.16.840.1.101.3.4.2.3" => Some(Hash::Sha512),
-            _ => None,
-        }
-    }
-
-    /// The digest of `data` (aws-lc's code where it has the hash, as for fingerprints).
-    fn digest(self, data: &[u8]) -> Vec<u8> {
-        use aws_lc_rs::digest as lc;
-        let lc = |alg| lc::digest(alg, data).as_ref().to_vec();
-        match self {
-            Hash::Md5 => md5::Md5::digest(data).to_vec(),
-            Hash::Sha1 => lc(&lc::SHA1_FOR_LEGACY_USE_ONLY),
-            Hash::Sha224 => lc(&lc::SHA224),
-            Hash::Sha256 => lc(&lc::SHA256),
-            Hash::Sha384 => lc(&lc::SHA384),
-            Hash::Sha512 => lc(&lc::SHA512),
-        }
-    }
-}
+pub(crate) use crate::crypto::Hash;
 
 /// The signature algorithm of a certificate, as far as certvet understands it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -299,17 +226,9 @@ pub(crate) fn verify(
     let key = spki_public_key(issuer_spki_der)?;
     match (alg, &key) {
         (SigAlg::RsaPkcs1(h), PublicKey::Rsa { n, e }) => {
-            let key = rsa_key(n, e)?;
+            let key = crypto::rsa_key(n, e)?;
             let hashed = h.digest(tbs);
-            let scheme = match h {
-                Hash::Md5 => Pkcs1v15Sign::new::<md5::Md5>(),
-                Hash::Sha1 => Pkcs1v15Sign::new::<sha1::Sha1>(),
-                Hash::Sha224 => Pkcs1v15Sign::new::<sha2::Sha224>(),
-                Hash::Sha256 => Pkcs1v15Sign::new::<sha2::Sha256>(),
-                Hash::Sha384 => Pkcs1v15Sign::new::<sha2::Sha384>(),
-                Hash::Sha512 => Pkcs1v15Sign::new::<sha2::Sha512>(),
-            };
-            Ok(key.verify(scheme, &hashed, signature).is_ok())
+            Ok(key.verify_pkcs1(*h, &hashed, signature))
         }
         (
             SigAlg::RsaPss {
@@ -326,90 +245,21 @@ pub(crate) fn verify(
                     mgf1_hash.name()
                 ));
             }
-            let key = rsa_key(n, e)?;
+            let key = crypto::rsa_key(n, e)?;
             let hashed = hash.digest(tbs);
-            let s = *salt_len;
-            let ok = match hash {
-                Hash::Md5 => return Err("RSA-PSS with MD5 is not verified by certvet".to_owned()),
-                Hash::Sha1 => key.verify(Pss::<sha1::Sha1>::new_with_salt(s), &hashed, signature),
-                Hash::Sha224 => {
-                    key.verify(Pss::<sha2::Sha224>::new_with_salt(s), &hashed, signature)
-                }
-                Hash::Sha256 => {
-                    key.verify(Pss::<sha2::Sha256>::new_with_salt(s), &hashed, signature)
-                }
-                Hash::Sha384 => {
-                    key.verify(Pss::<sha2::Sha384>::new_with_salt(s), &hashed, signature)
-                }
-                Hash::Sha512 => {
-                    key.verify(Pss::<sha2::Sha512>::new_with_salt(s), &hashed, signature)
-                }
-            };
-            Ok(ok.is_ok())
+            key.verify_pss(*hash, *salt_len, &hashed, signature)
         }
         (SigAlg::Ecdsa(h), PublicKey::Ec { curve, point }) => {
             let hashed = h.digest(tbs);
-            ecdsa_verify(*curve, point, &hashed, signature)
+            crypto::ecdsa_verify(*curve, point, &hashed, signature)
         }
-        (SigAlg::Ed25519, PublicKey::Ed25519(pk)) => {
-            let vk = ed25519_dalek::VerifyingKey::from_bytes(pk)
-                .map_err(|_| "the Ed25519 public key is not a curve point".to_owned())?;
-            let Ok(sig) = ed25519_dalek::Signature::from_slice(signature) else {
-                return Ok(false);
-            };
-            Ok(vk.verify(tbs, &sig).is_ok())
-        }
+        (SigAlg::Ed25519, PublicKey::Ed25519(pk)) => crypto::ed25519_verify(pk, tbs, signature),
         (_, PublicKey::Unsupported(name)) => Err(format!(
             "the issuer's key ({name}) is of a kind certvet does not verify"
         )),
         // An algorithm that does not fit the key: that key did not make this signature.
         _ => Ok(false),
     }
-}
-
-/// An RSA public key within [`RSA_VERIFY_MIN_BITS`]..=[`RSA_VERIFY_MAX_BITS`].
-fn rsa_key(n: &[u8], e: &[u8]) -> Result<rsa::PublicKey, String> {
-    let n = trim_be(n);
-    let e = trim_be(e);
-    let bits = crate::public_key::bit_len(n);
-    let too_big = || format!("an RSA key of {bits} bits is outside what certvet verifies");
-    if n.is_empty() || n.len() > RSA_VERIFY_MAX_BITS / 8 {
-        return Err(too_big());
-    }
-    // The rsa crate takes exponents up to 2^33 - 1 (as ring does): five bytes at most.
-    if e.is_empty() || e.len() > 5 {
-        return Err(format!(
-            "the issuer's RSA key ({bits} bits) cannot be used: its public exponent is out of range"
-        ));
-    }
-    let n_bits = u32::try_from(n.len() * 8).map_err(|_| too_big())?;
-    let e_bits = u32::try_from(e.len() * 8).map_err(|_| too_big())?;
-    let n = BoxedUint::from_be_slice(n, n_bits).map_err(|_| too_big())?;
-    let e = BoxedUint::from_be_slice(e, e_bits).map_err(|_| too_big())?;
-    rsa::PublicKey::new_with_size_limits(n, e, RSA_VERIFY_MIN_BITS..=RSA_VERIFY_MAX_BITS)
-        .map_err(|err| format!("the issuer's RSA key ({bits} bits) cannot be used: {err}"))
-}
-
-/// ECDSA: a DER `Ecdsa-Sig-Value` over the prehashed `hashed`, with the SEC1 `point`.
-fn ecdsa_verify(curve: Curve, point: &[u8], hashed: &[u8], sig: &[u8]) -> Result<bool, String> {
-    let bad_point = || format!("the issuer's {curve} public key is not a curve point");
-    Ok(match curve {
-        Curve::P256 => {
-            let vk = p256::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
-            p256::ecdsa::Signature::from_der(sig)
-                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
-        }
-        Curve::P384 => {
-            let vk = p384::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
-            p384::ecdsa::Signature::from_der(sig)
-                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
-        }
-        Curve::P521 => {
-            let vk = p521::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
-            p521::ecdsa::Signature::from_der(sig)
-                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
-        }
-    })
 }
 
 /// The public key of a DER SubjectPublicKeyInfo (RFC 5280 §4.1.2.7): RSA (rsaEncryption or
@@ -484,6 +334,7 @@ pub(crate) fn oid_to_dotted(content: &[u8]) -> Option<String> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::crypto::{RSA_VERIFY_MAX_BITS, rsa_key};
     use crate::x509::CertView;
 
     /// Read a test certificate from testdata/chain-unit (made by its gen.sh).

@@ -2,9 +2,9 @@
 //! from its named-curve parameters (RFC 5480), and the public point derived as d·G.
 
 use crate::secret::SecretBytes;
-use aws_lc_rs::agreement::{self, ECDH_P256, ECDH_P384, ECDH_P521};
 
 use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed, unsupported};
+use crate::crypto;
 use crate::der::{self, Field, Node, Reader};
 use crate::error::{Finding, Reason};
 use crate::oid;
@@ -60,21 +60,9 @@ enum Derived {
     OutOfRange,
 }
 
-/// d·G on `curve`, uncompressed; `scalar` is field-size big-endian. aws-lc's
-/// fixed-base multiplication (s2n-bignum on x86-64 and AArch64): on P-384 1.9×
-/// the p384 crate's. aws-lc refuses a scalar of 0 or not below the group order.
+/// d·G on `curve`, uncompressed; `scalar` is field-size big-endian ([`crypto::ec_public`]).
 fn derive(curve: Curve, scalar: &[u8]) -> Derived {
-    let alg = match curve {
-        Curve::P256 => &ECDH_P256,
-        Curve::P384 => &ECDH_P384,
-        Curve::P521 => &ECDH_P521,
-    };
-    let point = super::stack_scrubbed(|| {
-        let key = agreement::PrivateKey::from_private_key(alg, scalar).ok()?;
-        let point = key.compute_public_key().ok()?;
-        Some(point.as_ref().to_vec())
-    });
-    point.map_or(Derived::OutOfRange, Derived::Point)
+    crypto::ec_public(curve, scalar).map_or(Derived::OutOfRange, Derived::Point)
 }
 
 /// The public key a file claims by its embedded point, for a hint.
@@ -83,7 +71,7 @@ fn claimed(curve: Curve, point: &[u8]) -> Option<PublicKey> {
     let point = if point.first() == Some(&4) && point.len() == uncompressed_len {
         Some(point.to_vec())
     } else {
-        curve.uncompressed_point(point)
+        crypto::uncompressed_point(curve, point)
     };
     point.map(|point| PublicKey::Ec { curve, point })
 }
@@ -105,8 +93,7 @@ fn same_point(curve: Curve, embedded: &[u8], derived: &[u8]) -> bool {
 
 /// The public key of an SPKI on a supported curve.
 pub(super) fn spki_public(curve: Curve, point: &[u8]) -> Result<PublicKey, Finding> {
-    curve
-        .uncompressed_point(point)
+    crypto::uncompressed_point(curve, point)
         .map(|point| PublicKey::Ec { curve, point })
         .ok_or_else(|| malformed(format!("the public key is not a valid {curve} point")))
 }
@@ -204,8 +191,8 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
     };
 
     // The fast path: on P-256, when the file's public points (one, or two that
-    // agree) are uncompressed, ring's nistz256 proves d·G equals them in two
-    // thirds of aws-lc's time (14 µs against 21). Any failure takes the full
+    // agree) are uncompressed, ring proves d·G equals them without a separate
+    // derivation (crypto.rs's table says why ring). Any failure takes the full
     // path below, which says what is wrong.
     let candidate = match (embedded, outer_public) {
         (Some(a), Some(b)) if a != b => None,
@@ -215,7 +202,7 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
         && let Some(point) = candidate
         && point.len() == 1 + 2 * len
         && point.first() == Some(&4)
-        && p256_proves(&scalar, point)
+        && crypto::p256_proves(&scalar, point)
     {
         return Ok(proven(curve, scalar, point.to_vec()));
     }
@@ -269,23 +256,6 @@ fn proven(curve: Curve, scalar: SecretBytes, point: Vec<u8>) -> Opened {
             },
         },
     }
-}
-
-/// Whether `point` (uncompressed) is d·G on P-256 for the 32-byte `scalar`,
-/// by ring's `EcdsaKeyPair::from_private_key_and_public_key`, which derives
-/// the point and compares (its key pair, scalar included, lives on the stack,
-/// which is scrubbed afterwards).
-fn p256_proves(scalar: &[u8], point: &[u8]) -> bool {
-    super::stack_scrubbed(|| {
-        let rng = ring::rand::SystemRandom::new();
-        ring::signature::EcdsaKeyPair::from_private_key_and_public_key(
-            &ring::signature::ECDSA_P256_SHA256_FIXED_SIGNING,
-            scalar,
-            point,
-            &rng,
-        )
-        .is_ok()
-    })
 }
 
 /// The SEC1 `ECPrivateKey` node: version 1, the scalar, the curve when
@@ -420,18 +390,21 @@ mod tests {
             let Derived::Point(point) = derive(Curve::P256, &scalar) else {
                 panic!("scalar {seed} out of range");
             };
-            assert!(p256_proves(&scalar, &point), "d·G for scalar {seed}");
+            assert!(
+                crypto::p256_proves(&scalar, &point),
+                "d·G for scalar {seed}"
+            );
             let mut other = scalar.clone();
             other[31] ^= 1;
-            assert!(!p256_proves(&other, &point), "wrong scalar {seed}");
+            assert!(!crypto::p256_proves(&other, &point), "wrong scalar {seed}");
             let mut moved = point.clone();
             moved[64] ^= 1;
-            assert!(!p256_proves(&scalar, &moved), "moved point {seed}");
+            assert!(!crypto::p256_proves(&scalar, &moved), "moved point {seed}");
         }
         let Derived::Point(g) = derive(Curve::P256, &[&[0u8; 31][..], &[1]].concat()) else {
             panic!("1 is in range");
         };
-        assert!(!p256_proves(&[0; 32], &g));
+        assert!(!crypto::p256_proves(&[0; 32], &g));
         // The group order n: out of range for both.
         let n = [
             0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
@@ -439,6 +412,6 @@ mod tests {
             0xfc, 0x63, 0x25, 0x51,
         ];
         assert!(matches!(derive(Curve::P256, &n), Derived::OutOfRange));
-        assert!(!p256_proves(&n, &g));
+        assert!(!crypto::p256_proves(&n, &g));
     }
 }

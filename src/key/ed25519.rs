@@ -1,10 +1,10 @@
 //! Ed25519 keys in PKCS#8 (RFC 8410): the 32-byte seed in `CurvePrivateKey`,
 //! and the public key derived from it (RFC 8032 5.1.5).
 
-use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair as _};
 use zeroize::Zeroizing;
 
 use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed};
+use crate::crypto;
 use crate::der::{self, Node};
 use crate::error::Finding;
 use crate::oid;
@@ -13,14 +13,9 @@ use crate::public_key::PublicKey;
 /// Bytes of an Ed25519 seed and of a public key.
 const LEN: usize = 32;
 
-/// The public key derived from a seed: aws-lc's (s2n-bignum's fixed-base
-/// multiplication on x86-64 and AArch64, 2.2× ed25519-dalek's). `None` only if
-/// aws-lc refuses a 32-byte seed, which it does not.
+/// The public key derived from a seed ([`crypto::ed25519_public`]).
 fn derive(seed: &[u8; LEN]) -> Option<[u8; LEN]> {
-    super::stack_scrubbed(|| {
-        let pair = Ed25519KeyPair::from_seed_unchecked(seed).ok()?;
-        <[u8; LEN]>::try_from(pair.public_key().as_ref()).ok()
-    })
+    crypto::ed25519_public(seed)
 }
 
 /// Decode and prove the `privateKey` of an Ed25519 PKCS#8 key.

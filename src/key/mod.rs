@@ -49,26 +49,6 @@ use crate::limits::Limits;
 use crate::oid;
 use crate::public_key::{Curve, PublicKey};
 
-/// Runs `f`, a call into ring or aws-lc with secret key material, then overwrites
-/// the stack below the caller's frame where `f`'s frames were (zeroize's
-/// `zeroize_stack`: one memset the optimizer must keep). Both libraries
-/// free their heap copies of a key zeroized (aws-lc cleanses every allocation it
-/// frees) but leave stack temporaries as they are; the deepest of these calls
-/// reached 3.7 KB below its caller (P-521, measured by painting the stack), so
-/// 16 KiB covers them. Best effort: registers and the compiler's own spills are
-/// out of reach.
-fn stack_scrubbed<T>(f: impl FnOnce() -> T) -> T {
-    let out = run_below(f);
-    zeroize::zeroize_stack::<{ 16 << 10 }>();
-    out
-}
-
-/// Calls `f` in a frame of its own, below [`stack_scrubbed`]'s.
-#[inline(never)]
-fn run_below<T>(f: impl FnOnce() -> T) -> T {
-    f()
-}
-
 /// The container a key came in, as the report's `KeyEncoding` names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum KeyEncoding {

@@ -28,6 +28,7 @@ use self::time::parse_time;
 use crate::fingerprint::HEX_PAIRS;
 use crate::public_key::{Curve, PublicKey, trim_be};
 
+use crate::crypto;
 use crate::der::{self, Tlv};
 use crate::oid;
 
@@ -657,7 +658,7 @@ fn uncompressed_point(curve: Curve, encoded: &[u8]) -> Option<Vec<u8>> {
         owned.extend_from_slice(xy);
         bytes = &owned;
     }
-    curve.uncompressed_point(bytes)
+    crypto::uncompressed_point(curve, bytes)
 }
 
 #[cfg(test)]
