@@ -5,7 +5,7 @@
 //! | operation | library | why this one |
 //! |---|---|---|
 //! | SHA-1, SHA-2 digests (fingerprints, signed data) | aws-lc-rs | uses the CPU's SHA extensions, or vector code where there are none; the fastest of the three in `benches/` |
-//! | MD5 digest (old signatures) | md-5 (RustCrypto) | aws-lc-rs does not offer MD5 |
+//! | MD5 digest (old signatures, legacy PEM encryption keys) | md-5 (RustCrypto) | aws-lc-rs does not offer MD5 |
 //! | RSA PKCS#1 v1.5 and PSS verification | rsa (RustCrypto) | loads what certificates carry and ring refuses: 1024-bit keys, keys over 8192 bits (to [`RSA_VERIFY_MAX_BITS`]), MD5 and SHA-224 |
 //! | ECDSA verification, P-256/384/521 | p256, p384, p521 (RustCrypto) | any hash on any curve (ring pairs them), prehashed; P-521 |
 //! | Ed25519 verification | ed25519-dalek | strict RFC 8032 verification with a plain API |
@@ -293,6 +293,16 @@ pub(crate) fn sha1(data: &[u8]) -> [u8; 20] {
 /// The SHA-256 digest of `data` (aws-lc).
 pub(crate) fn sha256(data: &[u8]) -> [u8; 32] {
     digest_of(&aws_lc_rs::digest::SHA256, data)
+}
+
+/// The MD5 digest of `parts`, one after another, written to `out` (md-5: OpenSSL's
+/// `EVP_BytesToKey` for legacy encrypted PEM keys).
+pub(crate) fn md5_into(parts: &[&[u8]], out: &mut [u8; 16]) {
+    let mut md5 = md5::Md5::new();
+    for part in parts {
+        md5.update(part);
+    }
+    out.copy_from_slice(&md5.finalize());
 }
 
 /// The `N`-byte digest of `data` by `alg` (whose output is `N` bytes).
