@@ -17,6 +17,7 @@ use crate::crypto;
 use crate::der;
 use crate::oid;
 use crate::public_key::{Curve, PublicKey, trim_be};
+use crate::x509::Spki;
 
 pub(crate) use crate::crypto::Hash;
 
@@ -270,17 +271,13 @@ pub(crate) fn verify(
 /// When the DER does not decode as a SubjectPublicKeyInfo of its stated kind.
 pub(crate) fn spki_public_key(spki_der: &[u8]) -> Result<PublicKey, String> {
     let malformed = || "the issuer's SubjectPublicKeyInfo does not decode".to_owned();
-    let (spki, rest) = der::read(spki_der).map_err(|_| malformed())?;
-    if spki.tag != der::SEQUENCE || !rest.is_empty() {
+    let (spki, rest) = Spki::read(spki_der).map_err(|_| malformed())?;
+    if !rest.is_empty() {
         return Err(malformed());
     }
-    let (alg, rest) = der::read(spki.content).map_err(|_| malformed())?;
-    let (oid, params) = alg_id(alg.whole).ok_or_else(malformed)?;
-    let (bits, rest) = der::read(rest).map_err(|_| malformed())?;
-    if bits.tag != der::BIT_STRING || !rest.is_empty() {
-        return Err(malformed());
-    }
-    let key = match bits.content.split_first() {
+    let oid = oid_to_dotted(spki.algorithm.oid).ok_or_else(malformed)?;
+    let params = spki.algorithm.params;
+    let key = match spki.key_bits.split_first() {
         Some((0, key)) => key,
         _ => return Err(malformed()),
     };

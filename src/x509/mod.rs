@@ -19,28 +19,21 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 mod extensions;
 pub(crate) mod name;
+mod spki;
 mod time;
 
 use self::extensions::{authority_key_id, basic_constraints_ca, extension, general_names};
+pub(crate) use self::spki::Spki;
+use self::spki::algorithm_identifier;
 pub(crate) use self::time::format_time;
 use self::time::parse_time;
 
 use crate::fingerprint::HEX_PAIRS;
-use crate::public_key::{Curve, PublicKey, trim_be};
+use crate::public_key::PublicKey;
 
-use crate::crypto;
 use crate::der::{self, Tlv};
 use crate::oid;
 
-/// Named curves certvet does not take, with their order's bits as OpenSSL reports them.
-const OTHER_CURVE_BITS: &[(&[u8], u32)] = &[
-    (&[0x2b, 0x81, 0x04, 0x00, 0x0a], 256), // secp256k1
-    (&[0x2b, 0x81, 0x04, 0x00, 0x21], 224), // secp224r1
-    (&[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x01], 192), // prime192v1
-    (&[0x2b, 0x24, 0x03, 0x03, 0x02, 0x08, 0x01, 0x01, 0x07], 256), // brainpoolP256r1
-    (&[0x2b, 0x24, 0x03, 0x03, 0x02, 0x08, 0x01, 0x01, 0x0b], 384), // brainpoolP384r1
-    (&[0x2b, 0x24, 0x03, 0x03, 0x02, 0x08, 0x01, 0x01, 0x0d], 512), // brainpoolP512r1
-];
 /// Where the subjectAltName extension is.
 #[derive(Clone, Copy, Debug)]
 enum San<'a> {
@@ -62,11 +55,7 @@ pub(crate) struct CertView<'a> {
     subject: &'a [u8],
     not_before: i64,
     not_after: i64,
-    spki: &'a [u8],
-    key_alg: &'a [u8],
-    key_params: Option<&'a [u8]>,
-    /// The subjectPublicKey BIT STRING contents, unused-bits octet included.
-    key_bits: &'a [u8],
+    spki: Spki<'a>,
     sig_alg: &'a [u8],
     sig_params: Option<&'a [u8]>,
     sig_value: &'a [u8],
@@ -97,40 +86,6 @@ struct NameText {
 /// The text in `cell`, cloned, or made by `make` when the cell is still empty.
 fn owned_or<T: Clone>(cell: &OnceCell<T>, make: impl FnOnce() -> T) -> T {
     cell.get().cloned().unwrap_or_else(make)
-}
-
-/// An AlgorithmIdentifier: OID contents and the parameters' encoding.
-#[derive(Clone, Copy, Debug)]
-struct AlgorithmId<'a> {
-    oid: &'a [u8],
-    params: Option<&'a [u8]>,
-}
-
-/// Reads an AlgorithmIdentifier off the front of `input`.
-fn algorithm_identifier(input: &[u8]) -> Result<(AlgorithmId<'_>, &[u8]), &'static str> {
-    let (seq, rest) =
-        der::expect(input, der::SEQUENCE).map_err(|_| "AlgorithmIdentifier missing")?;
-    let (oid, inner) =
-        der::expect(seq.content, der::OID).map_err(|_| "AlgorithmIdentifier without an OID")?;
-    if !der::valid_oid(oid.content) {
-        return Err("malformed algorithm OID");
-    }
-    let params = if inner.is_empty() {
-        None
-    } else {
-        let (p, after) = der::read(inner).map_err(|_| "malformed algorithm parameters")?;
-        if !after.is_empty() || !der::valid_any(&p) {
-            return Err("malformed algorithm parameters");
-        }
-        Some(p.whole)
-    };
-    Ok((
-        AlgorithmId {
-            oid: oid.content,
-            params,
-        },
-        rest,
-    ))
 }
 
 impl<'a> CertView<'a> {
@@ -194,16 +149,8 @@ impl<'a> CertView<'a> {
         t = after;
         let common_name =
             name::validate(subject.whole).map_err(|e| fail(&format!("subject: {e}")))?;
-        let (spki, after) =
-            der::expect(t, der::SEQUENCE).map_err(|_| fail("no SubjectPublicKeyInfo"))?;
+        let (spki, after) = Spki::read(t).map_err(|e| fail(&e))?;
         t = after;
-        let (key_alg, inner) =
-            algorithm_identifier(spki.content).map_err(|e| fail(&format!("public key {e}")))?;
-        let (key_bits, inner) =
-            der::expect(inner, der::BIT_STRING).map_err(|_| fail("no public key BIT STRING"))?;
-        if !inner.is_empty() || !der::valid_bit_string(key_bits.content) {
-            return Err(fail("malformed SubjectPublicKeyInfo"));
-        }
         for tag in [0x81, 0x82] {
             let (uid, after) = der::optional(t, tag).map_err(|_| fail("malformed unique ID"))?;
             t = after;
@@ -235,10 +182,7 @@ impl<'a> CertView<'a> {
             subject: subject.whole,
             not_before,
             not_after,
-            spki: spki.whole,
-            key_alg: key_alg.oid,
-            key_params: key_alg.params,
-            key_bits: key_bits.content,
+            spki,
             sig_alg: sig_alg.oid,
             sig_params: sig_alg.params,
             sig_value: sig.content.get(1..).unwrap_or(&[]),
@@ -488,27 +432,7 @@ impl<'a> CertView<'a> {
     /// Anything else is `Unsupported` with OpenSSL's name for it (`DSA`, `Ed448`,
     /// `RSASSA-PSS`, `EC secp256k1`, …) or the dotted OID.
     pub(crate) fn public_key(&self) -> &PublicKey {
-        self.public.get_or_init(|| self.decode_public_key())
-    }
-
-    /// [`public_key`](Self::public_key), decoded.
-    fn decode_public_key(&self) -> PublicKey {
-        let (unused, bits) = self.key_bits.split_first().unwrap_or((&0, &[]));
-        match self.key_alg {
-            oid::RSA_ENCRYPTION | oid::RSASSA_PSS => rsa_public_key(bits)
-                .filter(|_| *unused == 0)
-                .unwrap_or_else(|| PublicKey::Unsupported("RSA (malformed public key)".into())),
-            oid::EC_PUBLIC_KEY => self.ec_public_key(bits),
-            oid::ED25519 => match (<[u8; 32]>::try_from(bits), self.key_params, unused) {
-                (Ok(key), None, 0) => PublicKey::Ed25519(key),
-                _ => PublicKey::Unsupported("Ed25519 (malformed public key)".into()),
-            },
-            oid::ED448 => PublicKey::Unsupported("Ed448".into()),
-            other => PublicKey::Unsupported(match oid::short_name(other) {
-                Some(sn) => sn.to_owned(),
-                None => oid::dotted(other),
-            }),
-        }
+        self.public.get_or_init(|| self.spki.public_key())
     }
 
     /// The report's `KeyAlgorithm`, `KeyBits` and `Curve`, as OpenSSL names them:
@@ -516,67 +440,7 @@ impl<'a> CertView<'a> {
     /// Ed448 and EC on other named curves, OpenSSL's algorithm, bits and curve name
     /// (the check then refuses them with `UnsupportedKeyAlgorithm`).
     pub(crate) fn key_fields(&self) -> (Option<String>, Option<u32>, Option<String>) {
-        let key = self.public_key();
-        if let Some(algorithm) = key.algorithm() {
-            return (
-                Some(algorithm.to_owned()),
-                key.bits(),
-                key.curve().map(|c| c.name().to_owned()),
-            );
-        }
-        match self.key_alg {
-            oid::ED448 => (Some("Ed448".to_owned()), Some(456), None),
-            oid::DSA => {
-                // Dss-Parms ::= SEQUENCE { p INTEGER, q INTEGER, g INTEGER }: bits of p.
-                let p = self
-                    .key_params
-                    .and_then(|params| der::read(params).ok())
-                    .and_then(|(seq, _)| der::read(seq.content).ok())
-                    .map(|(p, _)| crate::public_key::bit_len(p.content));
-                (Some("DSA".to_owned()), p, None)
-            }
-            oid::EC_PUBLIC_KEY => {
-                let curve = self
-                    .key_params
-                    .and_then(|p| der::read(p).ok())
-                    .filter(|(oid, _)| oid.tag == der::OID);
-                let bits = curve.and_then(|(oid, _)| {
-                    OTHER_CURVE_BITS
-                        .iter()
-                        .find(|(o, _)| *o == oid.content)
-                        .map(|(_, bits)| *bits)
-                });
-                let name = curve
-                    .and_then(|(oid, _)| oid::short_name(oid.content))
-                    .map(str::to_owned);
-                (Some("EC".to_owned()), bits, name)
-            }
-            _ => (None, None, None),
-        }
-    }
-
-    /// An id-ecPublicKey key: named curve and point.
-    fn ec_public_key(&self, point: &[u8]) -> PublicKey {
-        let curve_oid = match self.key_params.map(der::read) {
-            Some(Ok((oid, _))) if oid.tag == der::OID => oid.content,
-            Some(Ok((p, _))) if p.tag == der::SEQUENCE => {
-                return PublicKey::Unsupported("EC (explicit curve parameters)".into());
-            }
-            _ => return PublicKey::Unsupported("EC (no named curve)".into()),
-        };
-        let curve = match curve_oid {
-            oid::P256 => Curve::P256,
-            oid::P384 => Curve::P384,
-            oid::P521 => Curve::P521,
-            other => {
-                let name = oid::short_name(other).map_or_else(|| oid::dotted(other), str::to_owned);
-                return PublicKey::Unsupported(format!("EC {name}"));
-            }
-        };
-        match uncompressed_point(curve, point) {
-            Some(point) => PublicKey::Ec { curve, point },
-            None => PublicKey::Unsupported("invalid EC point".into()),
-        }
+        self.spki.key_fields(self.public_key())
     }
 
     /// DER of the subject Name.
@@ -591,7 +455,7 @@ impl<'a> CertView<'a> {
 
     /// DER of the SubjectPublicKeyInfo.
     pub(crate) fn spki_der(&self) -> &'a [u8] {
-        self.spki
+        self.spki.whole
     }
 
     /// DER of the TBSCertificate (what the signature covers).
@@ -626,44 +490,10 @@ impl<'a> CertView<'a> {
     }
 }
 
-/// RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, both positive.
-fn rsa_public_key(bits: &[u8]) -> Option<PublicKey> {
-    let (seq, rest) = der::expect(bits, der::SEQUENCE).ok()?;
-    let (n, inner) = der::expect(seq.content, der::INTEGER).ok()?;
-    let (e, inner) = der::expect(inner, der::INTEGER).ok()?;
-    let positive = |c: &[u8]| der::valid_integer(c) && c.first().is_some_and(|&b| b & 0x80 == 0);
-    if !rest.is_empty() || !inner.is_empty() || !positive(n.content) || !positive(e.content) {
-        return None;
-    }
-    Some(PublicKey::Rsa {
-        n: trim_be(n.content).to_vec(),
-        e: trim_be(e.content).to_vec(),
-    })
-}
-
-/// The point `04 || X || Y` after checking that it is on the curve; compressed
-/// (`02`/`03`) points are decompressed, hybrid (`06`/`07`) ones checked and converted.
-fn uncompressed_point(curve: Curve, encoded: &[u8]) -> Option<Vec<u8>> {
-    let field = curve.field_bytes();
-    let mut owned;
-    let mut bytes = encoded;
-    if let Some((&form @ (6 | 7), xy)) = encoded.split_first() {
-        // Hybrid form: uncompressed, with the parity of Y in the tag.
-        let y_odd = xy.last().is_some_and(|b| b & 1 == 1);
-        if xy.len() != 2 * field || y_odd != (form == 7) {
-            return None;
-        }
-        owned = Vec::with_capacity(encoded.len());
-        owned.push(4);
-        owned.extend_from_slice(xy);
-        bytes = &owned;
-    }
-    crypto::uncompressed_point(curve, bytes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::public_key::Curve;
 
     /// A fixture from `testdata/cert/` (made by `testdata/cert/make.sh`).
     macro_rules! fixture {
