@@ -103,6 +103,28 @@ pub(super) fn spki_public(curve: Curve, point: &[u8]) -> Result<PublicKey, Findi
 /// `outer` is the curve of an enclosing PKCS#8 `AlgorithmIdentifier`, and
 /// `outer_public` the PKCS#8 v2 `publicKey`, when the key came in PKCS#8.
 pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&[u8]>) -> Outcome {
+    let Sec1 {
+        private,
+        params,
+        embedded,
+    } = decode_sec1(der)?;
+    let curve = sec1_curve(outer, params)?;
+    let scalar = padded_scalar(curve, private)?;
+    prove(curve, scalar, embedded, outer_public)
+}
+
+/// The fields of a SEC1 `ECPrivateKey` certvet reads.
+struct Sec1<'a> {
+    /// The privateKey OCTET STRING's contents.
+    private: &'a [u8],
+    /// The parameters' tag and contents, if present.
+    params: Option<(u8, &'a [u8])>,
+    /// The publicKey's octets, if present.
+    embedded: Option<&'a [u8]>,
+}
+
+/// Decode a SEC1 `ECPrivateKey` (RFC 5915).
+fn decode_sec1(der: &[u8]) -> Result<Sec1<'_>, Finding> {
     let decode_error =
         |e: der::DerError| malformed(format!("the SEC1 ECPrivateKey does not decode: {e}"));
     let mut seq = Reader::new(der::whole(der, der::SEQUENCE).map_err(decode_error)?);
@@ -146,8 +168,17 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
         None => None,
     };
     seq.finish().map_err(decode_error)?;
+    Ok(Sec1 {
+        private,
+        params,
+        embedded,
+    })
+}
 
-    let curve = match (outer, params) {
+/// The key's curve: the PKCS#8 AlgorithmIdentifier's (`outer`), which SEC1's parameters
+/// must then repeat if present, or SEC1's own named curve.
+fn sec1_curve(outer: Option<Curve>, params: Option<(u8, &[u8])>) -> Result<Curve, Finding> {
+    Ok(match (outer, params) {
         (Some(outer), None) => outer,
         (Some(outer), Some((tag, contents))) => {
             if tag != der::OID || contents != curve_oid(outer) {
@@ -168,8 +199,11 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
                 "the SEC1 ECPrivateKey names no curve (its parameters field is missing)",
             ));
         }
-    };
+    })
+}
 
+/// The private scalar, left-padded to the field size of `curve`.
+fn padded_scalar(curve: Curve, private: &[u8]) -> Result<SecretBytes, Finding> {
     let len = curve.field_bytes();
     if private.len() > len {
         return Err(malformed(format!(
@@ -182,7 +216,18 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
     if let Some(tail) = scalar.get_mut(len - private.len()..) {
         tail.copy_from_slice(private);
     }
+    Ok(scalar)
+}
 
+/// Prove that `scalar` is the key of every public point the file carries (`embedded` in
+/// SEC1, `outer_public` in PKCS#8 v2) and derive the public point.
+fn prove(
+    curve: Curve,
+    scalar: SecretBytes,
+    embedded: Option<&[u8]>,
+    outer_public: Option<&[u8]>,
+) -> Outcome {
+    let len = curve.field_bytes();
     // The file's claim, for a hint if the parts disagree.
     let claim = || {
         embedded

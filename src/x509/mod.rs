@@ -135,15 +135,8 @@ impl<'a> CertView<'a> {
         let (issuer, after) = der::expect_list(t, der::SEQUENCE).map_err(|_| fail("no issuer"))?;
         t = after;
         name::validate(issuer.whole).map_err(|e| fail(&format!("issuer: {e}")))?;
-        let (validity, after) = der::expect(t, der::SEQUENCE).map_err(|_| fail("no validity"))?;
+        let (not_before, not_after, after) = validity(t).map_err(fail)?;
         t = after;
-        let (nb, v) = der::read(validity.content).map_err(|_| fail("no notBefore"))?;
-        let (na, v) = der::read(v).map_err(|_| fail("no notAfter"))?;
-        if !v.is_empty() {
-            return Err(fail("extra element in validity"));
-        }
-        let not_before = parse_time(&nb).ok_or_else(|| fail("notBefore is not a valid time"))?;
-        let not_after = parse_time(&na).ok_or_else(|| fail("notAfter is not a valid time"))?;
         let (subject, after) =
             der::expect_list(t, der::SEQUENCE).map_err(|_| fail("no subject"))?;
         t = after;
@@ -151,28 +144,7 @@ impl<'a> CertView<'a> {
             name::validate(subject.whole).map_err(|e| fail(&format!("subject: {e}")))?;
         let (spki, after) = Spki::read(t).map_err(|e| fail(&e))?;
         t = after;
-        for tag in [0x81, 0x82] {
-            let (uid, after) = der::optional(t, tag).map_err(|_| fail("malformed unique ID"))?;
-            t = after;
-            if uid.is_some_and(|u| !der::valid_bit_string(u.content)) {
-                return Err(fail("malformed unique ID"));
-            }
-        }
-        let (exts, after) = der::optional(t, 0xa3).map_err(|_| fail("malformed extensions"))?;
-        if !after.is_empty() {
-            return Err(fail("extra element in TBSCertificate"));
-        }
-        let extensions = match exts {
-            None => &[][..],
-            Some(e) => {
-                let (seq, inner) = der::expect_list(e.content, der::SEQUENCE)
-                    .map_err(|_| fail("malformed extensions"))?;
-                if !inner.is_empty() {
-                    return Err(fail("malformed extensions"));
-                }
-                seq.content
-            }
-        };
+        let extensions = unique_ids_and_extensions(t).map_err(fail)?;
 
         let mut view = CertView {
             der,
@@ -488,6 +460,47 @@ impl<'a> CertView<'a> {
     pub(crate) fn authority_key_id(&self) -> Option<&'a [u8]> {
         self.aki
     }
+}
+
+/// Reads the Validity (notBefore, notAfter) off the front of `t`: the two times in Unix
+/// seconds and what follows.
+fn validity(t: &[u8]) -> Result<(i64, i64, &[u8]), &'static str> {
+    let (validity, after) = der::expect(t, der::SEQUENCE).map_err(|_| "no validity")?;
+    let (nb, v) = der::read(validity.content).map_err(|_| "no notBefore")?;
+    let (na, v) = der::read(v).map_err(|_| "no notAfter")?;
+    if !v.is_empty() {
+        return Err("extra element in validity");
+    }
+    let not_before = parse_time(&nb).ok_or("notBefore is not a valid time")?;
+    let not_after = parse_time(&na).ok_or("notAfter is not a valid time")?;
+    Ok((not_before, not_after, after))
+}
+
+/// Reads the rest of a TBSCertificate after its SubjectPublicKeyInfo: the optional
+/// unique IDs and extensions, which must end it. The Extensions' contents.
+fn unique_ids_and_extensions(mut t: &[u8]) -> Result<&[u8], &'static str> {
+    for tag in [0x81, 0x82] {
+        let (uid, after) = der::optional(t, tag).map_err(|_| "malformed unique ID")?;
+        t = after;
+        if uid.is_some_and(|u| !der::valid_bit_string(u.content)) {
+            return Err("malformed unique ID");
+        }
+    }
+    let (exts, after) = der::optional(t, 0xa3).map_err(|_| "malformed extensions")?;
+    if !after.is_empty() {
+        return Err("extra element in TBSCertificate");
+    }
+    Ok(match exts {
+        None => &[][..],
+        Some(e) => {
+            let (seq, inner) =
+                der::expect_list(e.content, der::SEQUENCE).map_err(|_| "malformed extensions")?;
+            if !inner.is_empty() {
+                return Err("malformed extensions");
+            }
+            seq.content
+        }
+    })
 }
 
 #[cfg(test)]
