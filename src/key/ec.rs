@@ -3,7 +3,7 @@
 
 use crate::secret::SecretBytes;
 
-use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed, unsupported};
+use super::opened::{Opened, Outcome, Secret, inconsistent, invalid, malformed, unsupported};
 use crate::crypto;
 use crate::der::{self, Field, Node, Reader};
 use crate::error::{Finding, Reason};
@@ -293,7 +293,7 @@ fn proven(curve: Curve, scalar: SecretBytes, point: Vec<u8>) -> Opened {
             curve,
             point: point.clone(),
         },
-        secret: super::KeySecret {
+        secret: super::opened::KeySecret {
             inner: Secret::Ec {
                 curve,
                 scalar,

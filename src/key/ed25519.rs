@@ -3,7 +3,7 @@
 
 use zeroize::Zeroizing;
 
-use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed};
+use super::opened::{Opened, Outcome, Secret, inconsistent, invalid, malformed};
 use crate::crypto;
 use crate::der::{self, Node};
 use crate::error::Finding;
@@ -55,7 +55,7 @@ pub(super) fn open_pkcs8(private_key: &[u8], has_params: bool, embedded: Option<
     }
     Ok(Opened::Proven {
         public: PublicKey::Ed25519(public),
-        secret: super::KeySecret {
+        secret: super::opened::KeySecret {
             inner: Secret::Ed25519 { seed },
         },
     })

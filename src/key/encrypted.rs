@@ -12,7 +12,7 @@ use cbc::cipher::{BlockCipherDecrypt, BlockModeDecrypt, KeyInit, KeyIvInit};
 use pkcs5::der::Decode;
 use zeroize::Zeroizing;
 
-use super::malformed;
+use super::opened::malformed;
 use crate::crypto;
 use crate::der::{self, DerError, Field, Reader};
 use crate::error::{Finding, Reason};

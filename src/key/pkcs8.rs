@@ -1,7 +1,7 @@
 //! PKCS#8 `PrivateKeyInfo` v1 and `OneAsymmetricKey` v2 (RFC 5208, RFC 5958),
 //! and `SubjectPublicKeyInfo` (RFC 5280) given where a private key belongs.
 
-use super::malformed;
+use super::opened::malformed;
 use crate::der::{self, DerError, Field, Reader};
 use crate::error::Finding;
 use crate::oid;

@@ -17,7 +17,7 @@ use crypto_bigint::{
 };
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
-use super::{Opened, Outcome, Secret, inconsistent, malformed, unsupported};
+use super::opened::{Opened, Outcome, Secret, inconsistent, malformed, unsupported};
 use crate::der::{self, Field, Node, Reader};
 use crate::error::Finding;
 use crate::oid;
@@ -129,7 +129,7 @@ pub(super) fn open_pkcs1(der: &[u8]) -> Outcome {
     }
     Ok(Opened::Proven {
         public: claimed,
-        secret: super::KeySecret {
+        secret: super::opened::KeySecret {
             inner: Secret::Rsa {
                 pkcs1: SecretBytes::copy_of(der),
             },

@@ -10,6 +10,7 @@ use super::*;
 use crate::der::{Node, Reader};
 use crate::error::Severity;
 use crate::oid;
+use crate::public_key::Curve;
 use crate::secret::SecretBytes;
 
 const PASSWORD: &[u8] = b"correct horse";
