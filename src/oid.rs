@@ -338,4 +338,20 @@ mod tests {
         assert!(OPENSSL_OBJECTS.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(OPENSSL_OBJECTS.len(), 1103);
     }
+
+    #[test]
+    fn arcs_past_128_bits_are_printed_as_openssl_prints_them() {
+        // 1.2.(2^140): the key side's printer, which stopped at 120-bit arcs, said "an OID
+        // with an arc too large"; OBJ_obj2txt writes the number (`openssl asn1parse` shows
+        // 1.2.1393796574908163946345982392040522594123776).
+        let oid = [&[0x2a, 0x81][..], &[0x80; 19], &[0x00]].concat();
+        assert_eq!(
+            dotted(&oid),
+            "1.2.1393796574908163946345982392040522594123776"
+        );
+        assert_eq!(
+            describe(&oid),
+            "OID 1.2.1393796574908163946345982392040522594123776"
+        );
+    }
 }
