@@ -61,6 +61,7 @@ pub mod fuzz;
 mod input;
 mod key;
 mod limits;
+mod pem;
 mod public_key;
 mod report;
 mod secret;
