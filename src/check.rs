@@ -14,11 +14,11 @@ use crate::chain;
 use crate::error::{Finding, Reason, Severity};
 use crate::fingerprint::{Fingerprint, FingerprintSha256};
 use crate::input::{self, CertDer, KeyBlob};
-use crate::key::{self, KeyEncoding, KeyState};
+use crate::key::{self, KeyState};
 use crate::limits::Limits;
 use crate::public_key::PublicKey;
 use crate::report::{ChainEntry, Report};
-use crate::target::{Container, Target};
+use crate::target::{Target, TargetInput, key_encoding};
 
 /// RSA keys under this many bits get a `WeakKey` warning.
 pub const RSA_WEAK_BITS: u32 = 2048;
@@ -369,15 +369,6 @@ fn check_leaf_key(public: &PublicKey, findings: &mut Vec<Finding>) {
     }
 }
 
-fn key_encoding(state: &KeyState) -> Option<KeyEncoding> {
-    match state {
-        KeyState::Unopened { encoding } => *encoding,
-        KeyState::Inconsistent { encoding, .. } => Some(*encoding),
-        KeyState::PublicOnly { .. } => None,
-        KeyState::Proven(k) => Some(k.encoding),
-    }
-}
-
 /// Does the key prove it belongs to the leaf? If not, to which certificate?
 fn match_key(
     report: &mut Report,
@@ -532,143 +523,6 @@ fn chain_entries(
             }
         })
         .collect()
-}
-
-/// What the target rules look at.
-struct TargetInput<'a> {
-    certs: &'a [CertDer<'a>],
-    public: Option<&'a PublicKey>,
-    key_state: Option<&'a KeyState>,
-    key_bytes: Option<usize>,
-    key_der: bool,
-}
-
-impl TargetInput<'_> {
-    /// Apply the target's row of the table: escalate PEM findings and add the target's refusals.
-    fn check(&self, target: Target, findings: &mut Vec<Finding>) {
-        let rules = target.rules();
-        let name = rules.name;
-        if rules.strict_pem {
-            for f in findings
-                .iter_mut()
-                .filter(|f| f.reason == Reason::PemFormat && !f.is_error())
-            {
-                f.severity = Severity::Error;
-                f.message = format!("{name} refuses this PEM layout: {}", f.message);
-                if f.hint.is_none() {
-                    f.hint = Some(format!(
-                        "re-armor the files with `certvet fix --target {name}`"
-                    ));
-                }
-            }
-        }
-        if rules.pem_only && self.certs.first().is_some_and(|c| c.line.is_none()) {
-            findings.push(
-                Finding::error(
-                    Reason::PemFormat,
-                    format!("{name} takes PEM certificates only; this one is DER"),
-                )
-                .with_hint("convert it: openssl x509 -inform DER -in cert.der -out cert.pem"),
-            );
-        }
-        let mut algorithm_ok = true;
-        if let Some(public) = self.public {
-            let accepted = match public {
-                PublicKey::Rsa { .. } => rules.rsa.accepts(public.bits().unwrap_or(0)),
-                PublicKey::Ec { curve, .. } => rules.curves.contains(curve),
-                PublicKey::Ed25519(_) => rules.ed25519,
-                PublicKey::Unsupported(_) => true, // already UnsupportedKeyAlgorithm
-            };
-            if !accepted {
-                algorithm_ok = false;
-                let mut takes = vec![rules.rsa.describe()];
-                if !rules.curves.is_empty() {
-                    let curves: Vec<&str> = rules.curves.iter().map(|c| c.name()).collect();
-                    takes.push(format!("EC {}", curves.join("/")));
-                }
-                if rules.ed25519 {
-                    takes.push("Ed25519".to_owned());
-                }
-                findings.push(
-                    Finding::error(
-                        Reason::KeyAlgorithmNotAccepted,
-                        format!(
-                            "{name} does not take {} keys; it takes {}",
-                            public.describe(),
-                            takes.join(", ")
-                        ),
-                    )
-                    .with_hint(format!(
-                        "reissue the certificate with a key {name} takes (e.g. RSA-2048)"
-                    )),
-                );
-            }
-        }
-        if let (Some(state), true) = (self.key_state, algorithm_ok) {
-            let encoding = key_encoding(state);
-            let encrypted = matches!(
-                encoding,
-                Some(KeyEncoding::Pkcs8Encrypted | KeyEncoding::PemEncrypted)
-            );
-            let refusal = match rules.container {
-                Container::Any => None,
-                _ if encrypted => Some(format!(
-                    "{name} takes an unencrypted key; this one is {}",
-                    encoding.map(KeyEncoding::as_str).unwrap_or("encrypted")
-                )),
-                _ if self.key_der => Some(format!("{name} takes a PEM key; this one is DER")),
-                Container::Pkcs1Pem
-                    if !matches!(state, KeyState::PublicOnly { .. })
-                        && encoding != Some(KeyEncoding::Pkcs1) =>
-                {
-                    Some(format!(
-                        "{name} takes an RSA key in PKCS#1 (-----BEGIN RSA PRIVATE KEY-----); this one is {}",
-                        encoding
-                            .map(KeyEncoding::as_str)
-                            .unwrap_or("another container")
-                    ))
-                }
-                _ => None,
-            };
-            if let Some(message) = refusal {
-                let convert = match rules.container {
-                    Container::Pkcs1Pem => {
-                        "openssl rsa -in key.pem -out key.pkcs1.pem -traditional"
-                    }
-                    _ => "openssl pkey -in key.pem -out key.dec.pem",
-                };
-                findings.push(
-                    Finding::error(Reason::KeyEncodingNotAccepted, message).with_hint(format!(
-                        "convert it: `{convert}`, or run `certvet fix --target {name}`"
-                    )),
-                );
-            }
-        }
-        if let (Some(max), Some(len)) = (rules.max_key_bytes, self.key_bytes)
-            && len > max
-        {
-            findings.push(
-                Finding::error(
-                    Reason::InputTooLarge,
-                    format!(
-                        "{name} takes key files of at most {max} bytes; this one is {len} bytes"
-                    ),
-                )
-                .with_hint("strip text around the key block, or use a smaller key"),
-            );
-        }
-        if let Some(max) = rules.max_chain
-            && self.certs.len() > max
-        {
-            findings.push(
-                Finding::error(
-                    Reason::ChainTooLong,
-                    format!("{name} takes at most {max} certificates; the input has {}", self.certs.len()),
-                )
-                .with_hint("drop the root and any certificate not on the issuing path (`certvet fix` does it)"),
-            );
-        }
-    }
 }
 
 /// The SHA-1 and SHA-256 fingerprints of the input's first certificate, as
