@@ -738,14 +738,6 @@ mod tests {
     ];
     /// SEC1 ECPrivateKey shape: SEQUENCE { INTEGER 1, OCTET STRING }.
     const SEC1_SHAPE: &[u8] = &[0x30, 0x08, 0x02, 0x01, 0x01, 0x04, 0x03, 1, 2, 3];
-    /// EncryptedPrivateKeyInfo shape: SEQUENCE { SEQUENCE { OID }, OCTET STRING }.
-    const ENC_PKCS8_SHAPE: &[u8] = &[
-        0x30, 0x0c, 0x30, 0x05, 0x06, 0x03, 0x2a, 0x03, 0x04, 0x04, 0x03, 1, 2, 3,
-    ];
-    /// SubjectPublicKeyInfo shape: SEQUENCE { SEQUENCE { OID }, BIT STRING }.
-    const SPKI_SHAPE: &[u8] = &[
-        0x30, 0x0c, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x03, 0x00, 1, 2,
-    ];
     /// `openssl ec -aes128`: a legacy encrypted EC key (throwaway, password `x`).
     const LEGACY_EC: &str = "-----BEGIN EC PRIVATE KEY-----
 Proc-Type: 4,ENCRYPTED
@@ -758,9 +750,6 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
 ";
     /// The body of [`LEGACY_EC`], joined.
     const LEGACY_EC_BODY: &str = "vUtQ1Ybjw4o3NtrkmNNQOMrrC3nJBmd8RdxI9AfyXJgWRw0CQrStgMwpqOlhclSfwL9Yu9u9eNCYgRzIpSt+EstrpVmpOBedHXJ36roQK0TAzcpeD3puP2oYVosjenRWOislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=";
-    /// `openssl ecparam -name prime256v1 -genkey` writes this block first.
-    const EC_PARAMS: &str =
-        "-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n";
 
     fn c1() -> Vec<u8> {
         STANDARD.decode(C1_B64).unwrap()
@@ -858,597 +847,208 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
     const E: Severity = Severity::Error;
     const PEM_FORMAT: Reason = Reason::PemFormat;
     const MALFORMED: Reason = Reason::MalformedCertificate;
-    const UNEXPECTED: Reason = Reason::UnexpectedPemBlock;
 
-    /// Expected findings: reason, severity, a part of the message.
-    type Expected = Vec<(Reason, Severity, &'static str)>;
-
-    /// One certificate-input case: input, the DERs expected in order, the findings.
-    struct Case {
-        what: &'static str,
-        input: Vec<u8>,
-        ders: Vec<Vec<u8>>,
-        findings: Vec<(Reason, Severity, &'static str)>,
+    /// A case file under `testdata/input/`: its records (apart by blank lines,
+    /// `#` comment lines dropped), each the `Key = value` fields in order.
+    fn records(text: &str) -> Vec<Vec<(&str, &str)>> {
+        text.split("\n\n")
+            .map(|record| {
+                record
+                    .lines()
+                    .filter(|l| !l.starts_with('#') && !l.is_empty())
+                    .map(|l| {
+                        l.split_once(" = ")
+                            .unwrap_or_else(|| panic!("no ` = ` in {l:?}"))
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .filter(|fields| !fields.is_empty())
+            .collect()
     }
 
-    fn case(
-        what: &'static str,
-        input: impl Into<Vec<u8>>,
-        ders: Vec<Vec<u8>>,
-        findings: Vec<(Reason, Severity, &'static str)>,
-    ) -> Case {
-        Case {
-            what,
-            input: input.into(),
-            ders,
-            findings,
+    /// A named blob of the case files (see their header), or hex.
+    fn blob(token: &str) -> Vec<u8> {
+        match token {
+            "c1" => c1(),
+            "c2" => c2(),
+            "csr" => csr(),
+            "k1" => k1(),
+            "legacy-ec" => STANDARD.decode(LEGACY_EC_BODY).unwrap(),
+            hex => (0..hex.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+                .collect(),
         }
+    }
+
+    /// Space-separated blobs; `none` is no blob.
+    fn blobs(tokens: &str) -> Vec<Vec<u8>> {
+        if tokens == "none" {
+            return Vec::new();
+        }
+        tokens.split(' ').map(blob).collect()
+    }
+
+    /// A quoted value with `\n \r \t \\ \" \xNN` escapes, as bytes.
+    fn quoted(value: &str) -> Vec<u8> {
+        let inner = value
+            .strip_prefix('"')
+            .and_then(|v| v.strip_suffix('"'))
+            .unwrap_or_else(|| panic!("not quoted: {value}"));
+        let mut out = Vec::new();
+        let mut bytes = inner.bytes();
+        while let Some(b) = bytes.next() {
+            if b != b'\\' {
+                out.push(b);
+                continue;
+            }
+            match bytes.next() {
+                Some(b'n') => out.push(b'\n'),
+                Some(b'r') => out.push(b'\r'),
+                Some(b't') => out.push(b'\t'),
+                Some(b'x') => {
+                    let hex = [bytes.next().unwrap(), bytes.next().unwrap()];
+                    out.push(u8::from_str_radix(std::str::from_utf8(&hex).unwrap(), 16).unwrap());
+                }
+                Some(c @ (b'\\' | b'"')) => out.push(c),
+                other => panic!("bad escape {other:?} in {value}"),
+            }
+        }
+        out
+    }
+
+    /// `Reason Severity "part of the message"`.
+    fn finding(value: &str) -> (Reason, Severity, String) {
+        let (reason, rest) = value.split_once(' ').unwrap();
+        let (severity, message) = rest.split_once(' ').unwrap();
+        let reason = *Reason::ALL
+            .iter()
+            .find(|r| r.as_str() == reason)
+            .unwrap_or_else(|| panic!("no reason {reason}"));
+        let severity = match severity {
+            "Warning" => W,
+            "Error" => E,
+            other => panic!("no severity {other}"),
+        };
+        let message = String::from_utf8(quoted(message)).unwrap();
+        (reason, severity, message)
+    }
+
+    /// One case of either file: its name, input and findings; the rest of its
+    /// fields go to `other`.
+    struct Case<'t> {
+        what: &'t str,
+        input: Vec<u8>,
+        findings: Vec<(Reason, Severity, String)>,
+        other: Vec<(&'t str, &'t str)>,
+    }
+
+    fn case<'t>(fields: Vec<(&'t str, &'t str)>) -> Case<'t> {
+        let mut case = Case {
+            what: "",
+            input: Vec::new(),
+            findings: Vec::new(),
+            other: Vec::new(),
+        };
+        for (key, value) in fields {
+            match key {
+                "Case" => case.what = value,
+                "Input" => case.input.extend(quoted(value)),
+                "Bytes" => case.input.extend(blobs(value).concat()),
+                "Finding" => case.findings.push(finding(value)),
+                _ => case.other.push((key, value)),
+            }
+        }
+        assert!(
+            !case.what.is_empty(),
+            "a record without Case: {:?}",
+            case.other
+        );
+        case
+    }
+
+    /// Asserts the findings of `case`.
+    #[track_caller]
+    fn assert_case_findings(case: &Case<'_>, got: &[Finding]) {
+        let want: Vec<(Reason, Severity, &str)> = case
+            .findings
+            .iter()
+            .map(|(r, s, m)| (*r, *s, m.as_str()))
+            .collect();
+        assert_findings(case.what, got, &want);
     }
 
     #[test]
     fn certificate_input_cases() {
-        let one = pem("CERTIFICATE", &c1());
-        let two = format!("{one}{}", pem("CERTIFICATE", &c2()));
-        let cases = vec![
-            // A clean single block: the exact DER, nothing to say.
-            case("clean single", one.clone(), vec![c1()], vec![]),
-            // A clean leaf + chain: both, in order.
-            case("clean chain", two.clone(), vec![c1(), c2()], vec![]),
-            // CR LF everywhere: one warning for all 9 lines.
-            case(
-                "crlf",
-                armor("CERTIFICATE", &c1(), 64, "\r\n"),
-                vec![c1()],
-                vec![(
-                    PEM_FORMAT,
-                    W,
-                    "lines 1-9: CR LF line ends (Windows line ends)",
-                )],
-            ),
-            // Bare CR line ends (classic Mac).
-            case(
-                "bare cr",
-                armor("CERTIFICATE", &c1(), 64, "\r"),
-                vec![c1()],
-                vec![(PEM_FORMAT, W, "lines 1-9: bare CR line ends")],
-            ),
-            // A UTF-8 BOM before the PEM.
-            case(
-                "bom",
-                format!("\u{feff}{one}"),
-                vec![c1()],
-                vec![(
-                    PEM_FORMAT,
-                    W,
-                    "line 1: UTF-8 byte-order mark before the PEM",
-                )],
-            ),
-            // BOM and CR LF: one warning per kind.
-            case(
-                "bom + crlf",
-                format!("\u{feff}{}", armor("CERTIFICATE", &c1(), 64, "\r\n")),
-                vec![c1()],
-                vec![
-                    (PEM_FORMAT, W, "line 1: UTF-8 byte-order mark"),
-                    (PEM_FORMAT, W, "lines 1-9: CR LF"),
-                ],
-            ),
-            // `openssl x509 -text`-style text before the block.
-            case(
-                "leading text",
-                format!("subject=CN = a\nissuer=CN = a\n{one}"),
-                vec![c1()],
-                vec![(PEM_FORMAT, W, "lines 1-2: text outside the PEM blocks")],
-            ),
-            // Text between the leaf and the chain.
-            case(
-                "text between",
-                format!("{one}intermediate:\n{}", pem("CERTIFICATE", &c2())),
-                vec![c1(), c2()],
-                vec![(PEM_FORMAT, W, "line 10: text outside the PEM blocks")],
-            ),
-            // Text after the END marker on its line, and after the last block.
-            case(
-                "text after",
-                format!(
-                    "{}-----END CERTIFICATE----- # leaf\nbye\n",
-                    &one[..one.len() - 26]
-                ),
-                vec![c1()],
-                vec![(PEM_FORMAT, W, "lines 9-10: text outside")],
-            ),
-            // Text before the BEGIN marker on its line.
-            case(
-                "text before begin",
-                format!("leaf: {one}"),
-                vec![c1()],
-                vec![(PEM_FORMAT, W, "line 1: text outside")],
-            ),
-            // Invalid UTF-8 outside the blocks is just text.
-            case(
-                "non-utf8 text",
-                [&b"\xFF\xFE junk\n"[..], one.as_bytes()].concat(),
-                vec![c1()],
-                vec![(PEM_FORMAT, W, "line 1: text outside")],
-            ),
-            // Trailing space on a body line and a tab on the END line.
-            case(
-                "trailing whitespace",
-                edit_lines(&one, |l| {
-                    l[2].push(' ');
-                    l[8].push('\t');
-                }),
-                vec![c1()],
-                vec![(
-                    PEM_FORMAT,
-                    W,
-                    "2 lines from line 3 to line 9: spaces or tabs at the end of the line",
-                )],
-            ),
-            // Indented PEM (as pasted from YAML).
-            case(
-                "indented",
-                edit_lines(&one, |l| l.iter_mut().for_each(|x| x.insert_str(0, "  "))),
-                vec![c1()],
-                vec![(
-                    PEM_FORMAT,
-                    W,
-                    "lines 1-9: spaces or tabs at the start of a PEM line",
-                )],
-            ),
-            // A blank line inside the body.
-            case(
-                "blank line in body",
-                edit_lines(&one, |l| l.insert(4, String::new())),
-                vec![c1()],
-                vec![(PEM_FORMAT, W, "line 5: blank line inside a PEM block")],
-            ),
-            // Blank lines between blocks; blank lines after the last block are fine.
-            case(
-                "blank lines between",
-                format!("{one}\n\n{}\n\n", pem("CERTIFICATE", &c2())),
-                vec![c1(), c2()],
-                vec![(PEM_FORMAT, W, "lines 10-11: blank line between PEM blocks")],
-            ),
-            // 76-column base64 (MIME): lines 2-6 are 76 wide, the last (28) is fine.
-            case(
-                "76 columns",
-                armor("CERTIFICATE", &c1(), 76, "\n"),
-                vec![c1()],
-                vec![(
-                    PEM_FORMAT,
-                    W,
-                    "lines 2-6: base64 lines other than 64 columns (the first has 76)",
-                )],
-            ),
-            // One long line of base64: the last line over 64 is flagged too.
-            case(
-                "one long line",
-                armor("CERTIFICATE", &c1(), 1000, "\n"),
-                vec![c1()],
-                vec![(
-                    PEM_FORMAT,
-                    W,
-                    "line 2: base64 lines other than 64 columns (the first has 408)",
-                )],
-            ),
-            // Glued END/BEGIN (contract: a warning) and both blocks read.
-            case(
-                "glued",
-                format!("{}{}", one.trim_end(), pem("CERTIFICATE", &c2())),
-                vec![c1(), c2()],
-                vec![(
-                    PEM_FORMAT,
-                    W,
-                    "line 9: -----END and the next -----BEGIN on one line",
-                )],
-            ),
-            // base64 on the BEGIN line and on the END line.
-            case(
-                "body on marker lines",
-                edit_lines(&one, |l| {
-                    let first = l.remove(1);
-                    l[0].push_str(&first);
-                    let end = l.remove(7);
-                    l[6].push_str(&end);
-                }),
-                vec![c1()],
-                vec![(
-                    PEM_FORMAT,
-                    W,
-                    "2 lines from line 1 to line 7: base64 text on the line of a -----BEGIN or -----END marker",
-                )],
-            ),
-            // The old X509 CERTIFICATE label is read, with a warning.
-            case(
-                "x509 alias",
-                pem("X509 CERTIFICATE", &c1()),
-                vec![c1()],
-                vec![(PEM_FORMAT, W, "line 1: the old label X509 CERTIFICATE")],
-            ),
-            // RFC 1421 headers in a certificate block are ignored, with a warning.
-            case(
-                "headers in certificate",
-                edit_lines(&one, |l| {
-                    l.insert(1, "Comment: hello".to_owned());
-                    l.insert(2, String::new());
-                }),
-                vec![c1()],
-                vec![(
-                    PEM_FORMAT,
-                    W,
-                    "line 2: PEM headers in a certificate block, ignored",
-                )],
-            ),
-            // The last block truncated: an error naming its BEGIN line; the first is kept.
-            case(
-                "truncated last block",
-                two.lines().take(14).collect::<Vec<_>>().join("\n"),
-                vec![c1()],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 10: -----BEGIN CERTIFICATE----- has no -----END CERTIFICATE----- line (the input ends at line 14)",
-                )],
-            ),
-            // A BEGIN inside an open block: the first one is truncated.
-            case(
-                "begin inside block",
-                format!(
-                    "{}\n{}",
-                    one.lines().take(4).collect::<Vec<_>>().join("\n"),
-                    pem("CERTIFICATE", &c2())
-                ),
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 1: -----BEGIN CERTIFICATE----- has no -----END CERTIFICATE----- line before the -----BEGIN CERTIFICATE----- at line 5",
-                )],
-            ),
-            // An END without a BEGIN after a good block.
-            case(
-                "end without begin",
-                format!("{one}-----END CERTIFICATE-----\n"),
-                vec![c1()],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 10: -----END CERTIFICATE----- without a -----BEGIN CERTIFICATE----- before it",
-                )],
-            ),
-            // END label differs from BEGIN label.
-            case(
-                "label mismatch",
-                one.replace("-----END CERTIFICATE-----", "-----END X509 CRL-----"),
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 9: -----END X509 CRL----- closes -----BEGIN CERTIFICATE----- of line 1; the labels must match",
-                )],
-            ),
-            // A character outside the alphabet: line, column and the character.
-            case(
-                "bad base64",
-                set_char(&one, 3, 5, '*'),
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 3, column 5: '*' is not base64 in the CERTIFICATE block begun at line 1",
-                )],
-            ),
-            // A space inside a base64 line.
-            case(
-                "space inside",
-                set_char(&one, 3, 10, ' '),
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 3, column 10: a space or tab inside a base64 line",
-                )],
-            ),
-            // base64 after '=' padding.
-            case(
-                "data after padding",
-                set_char(&one, 3, 10, '='),
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 3, column 11: base64 after the '=' padding of line 3",
-                )],
-            ),
-            // A character missing: the length is not a multiple of 4.
-            case(
-                "missing character",
-                edit_lines(&one, |l| {
-                    l[7].remove(0);
-                }),
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 8: the base64 of the CERTIFICATE block begun at line 1 does not decode (407 base64 characters, not a multiple of 4",
-                )],
-            ),
-            // Stray bits in the last symbol before the padding ('A' -> 'B' in "BA==").
-            case(
-                "stray bits",
-                edit_lines(&one, |l| {
-                    l[7] = l[7].replace("BA==", "BB==");
-                }),
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 8: the base64 of the CERTIFICATE block begun at line 1 does not decode (the last character before the padding has stray bits)",
-                )],
-            ),
-            // More '=' on a line after the padded last line: the padding is misplaced.
-            case(
-                "padding after the padding",
-                edit_lines(&one, |l| {
-                    assert!(l[7].ends_with("BA=="));
-                    l.insert(8, "====".to_owned());
-                }),
-                vec![],
-                vec![
-                    (
-                        MALFORMED,
-                        E,
-                        "line 9: the base64 of the CERTIFICATE block begun at line 1 does not decode (misplaced '=' padding)",
-                    ),
-                    (
-                        PEM_FORMAT,
-                        W,
-                        "line 8: base64 lines other than 64 columns (the first has 24)",
-                    ),
-                ],
-            ),
-            // A block with no body.
-            case(
-                "empty body",
-                "-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n",
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 1: the CERTIFICATE block (lines 1-2) has no base64 body",
-                )],
-            ),
-            // A BEGIN line without the closing dashes.
-            case(
-                "malformed begin",
-                one.replacen("-----BEGIN CERTIFICATE-----", "-----BEGIN CERTIFICATE", 1),
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 1: a malformed -----BEGIN line (the label does not end with -----)",
-                )],
-            ),
-            // A label that is not UTF-8.
-            case(
-                "non-utf8 label",
-                [
-                    &b"-----BEGIN CERT\xFFIFICATE-----\n"[..],
-                    one.split_once('\n').unwrap().1.as_bytes(),
-                ]
-                .concat(),
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "line 1: a malformed -----BEGIN line (the label is not printable ASCII)",
-                )],
-            ),
-            // A DER certificate (no PEM): read as is, no line.
-            case("der certificate", c1(), vec![c1()], vec![]),
-            // Two DER certificates glued: the first is kept, the rest named.
-            case(
-                "der + der",
-                [c1(), c2()].concat(),
-                vec![c1()],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "another DER structure starts at byte offset 304",
-                )],
-            ),
-            // Trailing bytes after the DER certificate.
-            case(
-                "der trailing bytes",
-                [c1(), vec![0, 0]].concat(),
-                vec![c1()],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "2 trailing bytes after the DER certificate, from byte offset 304",
-                )],
-            ),
-            // A truncated DER certificate.
-            case(
-                "der truncated",
-                c1()[..200].to_vec(),
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "the DER certificate is truncated: its outer SEQUENCE needs 304 bytes and the input has 200",
-                )],
-            ),
-            // DER private keys given as the certificate.
-            case(
-                "der pkcs8 key as cert",
-                k1(),
-                vec![],
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "a DER private key (PKCS#8) where a certificate was expected: inputs may have been switched",
-                )],
-            ),
-            case(
-                "der pkcs1 key as cert",
-                PKCS1_SHAPE,
-                vec![],
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "a DER private key (PKCS#1 RSA) where a certificate was expected",
-                )],
-            ),
-            case(
-                "der sec1 key as cert",
-                SEC1_SHAPE,
-                vec![],
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "a DER private key (SEC1 EC) where a certificate was expected",
-                )],
-            ),
-            case(
-                "der encrypted pkcs8 as cert",
-                ENC_PKCS8_SHAPE,
-                vec![],
-                vec![(UNEXPECTED, E, "a DER private key (encrypted PKCS#8)")],
-            ),
-            // A DER public key and a DER CSR.
-            case(
-                "der spki as cert",
-                SPKI_SHAPE,
-                vec![],
-                vec![(UNEXPECTED, E, "a DER public key, not a certificate")],
-            ),
-            case(
-                "der csr as cert",
-                csr(),
-                vec![],
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "a DER certificate signing request, not a certificate",
-                )],
-            ),
-            // A PEM key as the certificate: only UnexpectedPemBlock (no EmptyCertificate).
-            case(
-                "pem key as cert",
-                pem("RSA PRIVATE KEY", &k1()),
-                vec![],
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "line 1: a private key (RSA PRIVATE KEY) where a certificate was expected: inputs may have been switched",
-                )],
-            ),
-            // A key block and a certificate: the certificate is still read, position 1.
-            case(
-                "key then cert",
-                format!("{}{one}", pem("PRIVATE KEY", &k1())),
-                vec![c1()],
-                vec![(UNEXPECTED, E, "line 1: a private key (PRIVATE KEY)")],
-            ),
-            // A CSR in PEM.
-            case(
-                "pem csr as cert",
-                pem("CERTIFICATE REQUEST", &csr()),
-                vec![],
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "line 1: a certificate signing request (CERTIFICATE REQUEST), not a certificate: submit it to a CA and upload the certificate it issues",
-                )],
-            ),
-            // A public key in PEM.
-            case(
-                "pem public key as cert",
-                pem("PUBLIC KEY", SPKI_SHAPE),
-                vec![],
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "line 1: a public key (PUBLIC KEY), not a certificate",
-                )],
-            ),
-            // TRUSTED CERTIFICATE: convert hint.
-            case(
-                "trusted certificate",
-                pem("TRUSTED CERTIFICATE", &c1()),
-                vec![],
-                vec![(UNEXPECTED, E, "line 1: a TRUSTED CERTIFICATE block")],
-            ),
-            // A PKCS7 bundle.
-            case(
-                "pkcs7",
-                pem("PKCS7", &c1()),
-                vec![],
-                vec![(UNEXPECTED, E, "line 1: a PKCS7 bundle, not a certificate")],
-            ),
-            // Any other label is named.
-            case(
-                "unknown label",
-                pem("X509 CRL", &c1()),
-                vec![],
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "line 1: a PEM block labelled X509 CRL where a certificate was expected",
-                )],
-            ),
-            // Empty and whitespace-only inputs.
-            case(
-                "empty",
-                "",
-                vec![],
-                vec![(
-                    Reason::EmptyCertificate,
-                    E,
-                    "the certificate input is empty",
-                )],
-            ),
-            case(
-                "whitespace",
-                " \n\t\r\n",
-                vec![],
-                vec![(Reason::EmptyCertificate, E, "holds only whitespace")],
-            ),
-            case(
-                "bom only",
-                "\u{feff}\n",
-                vec![],
-                vec![(Reason::EmptyCertificate, E, "holds only whitespace")],
-            ),
-            // Text without PEM or DER.
-            case(
-                "text only",
-                "hello world\n",
-                vec![],
-                vec![(
-                    MALFORMED,
-                    E,
-                    "neither PEM nor DER: no -----BEGIN CERTIFICATE----- line found",
-                )],
-            ),
-            // Text starting with '0' (0x30) before PEM is still PEM.
-            case(
-                "zero text before pem",
-                format!("0 comments\n{one}"),
-                vec![c1()],
-                vec![(PEM_FORMAT, W, "line 1: text outside")],
-            ),
-        ];
-        for c in cases {
+        let text = include_str!("../testdata/input/cert-cases.txt");
+        let records = records(text);
+        assert_eq!(records.len(), 56, "cert-cases.txt: cases");
+        for c in records.into_iter().map(case) {
+            let mut ders = None;
+            for (key, value) in &c.other {
+                match *key {
+                    "Ders" => ders = Some(blobs(value)),
+                    other => panic!("{}: unknown field {other}", c.what),
+                }
+            }
+            let ders = ders.unwrap_or_else(|| panic!("{}: no Ders", c.what));
             let (certs, findings) = run_cert(&c.input);
-            let ders: Vec<Vec<u8>> = certs.iter().map(|x| x.der.to_vec()).collect();
-            assert_eq!(ders, c.ders, "{}: certificates", c.what);
+            let got: Vec<Vec<u8>> = certs.iter().map(|x| x.der.to_vec()).collect();
+            assert_eq!(got, ders, "{}: certificates", c.what);
             for (i, cert) in certs.iter().enumerate() {
                 assert_eq!(cert.position, i + 1, "{}: position", c.what);
             }
-            assert_findings(c.what, &findings, &c.findings);
+            assert_case_findings(&c, &findings);
+        }
+    }
+
+    #[test]
+    fn key_input_cases() {
+        let text = include_str!("../testdata/input/key-cases.txt");
+        let records = records(text);
+        assert_eq!(records.len(), 23, "key-cases.txt: cases");
+        for c in records.into_iter().map(case) {
+            let what = c.what;
+            let (mut key, mut label, mut headers, mut line) = (None, None, Vec::new(), None);
+            for (k, value) in &c.other {
+                match *k {
+                    "Key" => key = Some(*value),
+                    "Label" => label = Some(*value),
+                    "Header" => {
+                        let (name, v) = value.split_once(": ").unwrap();
+                        headers.push((name.to_owned(), v.to_owned()));
+                    }
+                    "Line" => line = Some(value.parse::<usize>().unwrap()),
+                    other => panic!("{what}: unknown field {other}"),
+                }
+            }
+            let (got, findings) = run_key(&c.input);
+            match (
+                got,
+                key.unwrap_or_else(|| panic!("{what}: no Key"))
+                    .split_once(' '),
+            ) {
+                (None, None) if key == Some("none") => {}
+                (Some(KeyBlob::Der(got)), Some(("der", want))) => {
+                    assert_eq!(*got, blob(want), "{what}");
+                }
+                (
+                    Some(KeyBlob::Pem {
+                        label: l,
+                        headers: h,
+                        body,
+                        line: n,
+                    }),
+                    Some(("pem", want)),
+                ) => {
+                    assert_eq!(Some(l.as_str()), label, "{what}");
+                    assert_eq!(*body, blob(want), "{what}");
+                    assert_eq!(h, headers, "{what}");
+                    assert_eq!(Some(n), line, "{what}");
+                }
+                (got, want) => panic!("{what}: key {got:?}, expected {want:?}"),
+            }
+            assert_case_findings(&c, &findings);
         }
     }
 
@@ -1557,331 +1157,6 @@ OislGCpppx4BYO4r6ZGR0gkYj9a+7Qaj4QFG8skKKhg=
                 "line 19: more than 2 PEM blocks in the certificate input; the limit is 2",
             )],
         );
-    }
-
-    /// What a key case expects back.
-    enum KeyWant {
-        None,
-        Pem {
-            label: &'static str,
-            body: Vec<u8>,
-            headers: Vec<(&'static str, &'static str)>,
-            line: usize,
-        },
-        Der(Vec<u8>),
-    }
-
-    #[test]
-    fn key_input_cases() {
-        let key = pem("PRIVATE KEY", &k1());
-        let ec_body = STANDARD.decode(LEGACY_EC_BODY).unwrap();
-        let cases: Vec<(&str, Vec<u8>, KeyWant, Expected)> = vec![
-            // A clean PKCS#8 key.
-            (
-                "pkcs8",
-                key.clone().into(),
-                KeyWant::Pem {
-                    label: "PRIVATE KEY",
-                    body: k1(),
-                    headers: vec![],
-                    line: 1,
-                },
-                vec![],
-            ),
-            // Legacy encrypted PEM: headers parsed, the blank line after them is no quirk.
-            (
-                "legacy encrypted",
-                LEGACY_EC.into(),
-                KeyWant::Pem {
-                    label: "EC PRIVATE KEY",
-                    body: ec_body.clone(),
-                    headers: vec![
-                        ("Proc-Type", "4,ENCRYPTED"),
-                        ("DEK-Info", "AES-128-CBC,257C362A9C8D0E4DC97444D7A2D1A23B"),
-                    ],
-                    line: 1,
-                },
-                vec![],
-            ),
-            // The same with CR LF: one warning, same headers.
-            (
-                "legacy encrypted crlf",
-                LEGACY_EC.replace('\n', "\r\n").into(),
-                KeyWant::Pem {
-                    label: "EC PRIVATE KEY",
-                    body: ec_body.clone(),
-                    headers: vec![
-                        ("Proc-Type", "4,ENCRYPTED"),
-                        ("DEK-Info", "AES-128-CBC,257C362A9C8D0E4DC97444D7A2D1A23B"),
-                    ],
-                    line: 1,
-                },
-                vec![(PEM_FORMAT, W, "lines 1-8: CR LF")],
-            ),
-            // A folded header (RFC 1421 continuation line).
-            (
-                "header continuation",
-                LEGACY_EC
-                    .replace("DEK-Info: AES-128-CBC,", "DEK-Info: AES-128-CBC,\n ")
-                    .into(),
-                KeyWant::Pem {
-                    label: "EC PRIVATE KEY",
-                    body: ec_body.clone(),
-                    headers: vec![
-                        ("Proc-Type", "4,ENCRYPTED"),
-                        ("DEK-Info", "AES-128-CBC, 257C362A9C8D0E4DC97444D7A2D1A23B"),
-                    ],
-                    line: 1,
-                },
-                vec![],
-            ),
-            // All indented (pasted from YAML): headers stay headers, one warning.
-            (
-                "indented legacy",
-                LEGACY_EC
-                    .lines()
-                    .map(|l| format!("    {l}\n"))
-                    .collect::<String>()
-                    .into(),
-                KeyWant::Pem {
-                    label: "EC PRIVATE KEY",
-                    body: ec_body.clone(),
-                    headers: vec![
-                        ("Proc-Type", "4,ENCRYPTED"),
-                        ("DEK-Info", "AES-128-CBC,257C362A9C8D0E4DC97444D7A2D1A23B"),
-                    ],
-                    line: 1,
-                },
-                vec![(
-                    PEM_FORMAT,
-                    W,
-                    "7 lines from line 1 to line 8: spaces or tabs at the start",
-                )],
-            ),
-            // Headers not followed by a blank line.
-            (
-                "headers without blank line",
-                LEGACY_EC.replacen("\n\n", "\n", 1).into(),
-                KeyWant::None,
-                vec![(
-                    Reason::MalformedPrivateKey,
-                    E,
-                    "line 4: the PEM headers from line 2 must end with a blank line",
-                )],
-            ),
-            // `openssl ecparam -genkey`: EC PARAMETERS skipped with a warning.
-            (
-                "ec parameters",
-                format!("{EC_PARAMS}{}", pem("EC PRIVATE KEY", SEC1_SHAPE)).into(),
-                KeyWant::Pem {
-                    label: "EC PRIVATE KEY",
-                    body: SEC1_SHAPE.to_vec(),
-                    headers: vec![],
-                    line: 4,
-                },
-                vec![(PEM_FORMAT, W, "line 1: EC PARAMETERS block skipped")],
-            ),
-            // EC PARAMETERS alone: no key.
-            (
-                "ec parameters only",
-                EC_PARAMS.into(),
-                KeyWant::None,
-                vec![
-                    (PEM_FORMAT, W, "line 1: EC PARAMETERS block skipped"),
-                    (
-                        Reason::MalformedPrivateKey,
-                        E,
-                        "no private key block in the key input",
-                    ),
-                ],
-            ),
-            // A certificate as the key: inputs switched.
-            (
-                "certificate as key",
-                pem("CERTIFICATE", &c1()).into(),
-                KeyWant::None,
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "line 1: a certificate where the private key was expected: inputs may have been switched",
-                )],
-            ),
-            // A certificate besides the key: the key is still taken.
-            (
-                "certificate and key",
-                format!("{}{key}", pem("CERTIFICATE", &c1())).into(),
-                KeyWant::Pem {
-                    label: "PRIVATE KEY",
-                    body: k1(),
-                    headers: vec![],
-                    line: 10,
-                },
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "line 1: a certificate in the key input besides the private key",
-                )],
-            ),
-            // Two keys: the first is kept, the second named.
-            (
-                "two keys",
-                format!("{key}{}", pem("RSA PRIVATE KEY", PKCS1_SHAPE)).into(),
-                KeyWant::Pem {
-                    label: "PRIVATE KEY",
-                    body: k1(),
-                    headers: vec![],
-                    line: 1,
-                },
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "line 4: more than one private key: a second key block (RSA PRIVATE KEY) after the PRIVATE KEY block of line 1",
-                )],
-            ),
-            // A public key is passed through (the key module says KeyMismatch).
-            (
-                "public key",
-                pem("PUBLIC KEY", SPKI_SHAPE).into(),
-                KeyWant::Pem {
-                    label: "PUBLIC KEY",
-                    body: SPKI_SHAPE.to_vec(),
-                    headers: vec![],
-                    line: 1,
-                },
-                vec![],
-            ),
-            // Unsupported key kinds pass through for the key module to name.
-            (
-                "openssh key",
-                pem("OPENSSH PRIVATE KEY", &k1()).into(),
-                KeyWant::Pem {
-                    label: "OPENSSH PRIVATE KEY",
-                    body: k1(),
-                    headers: vec![],
-                    line: 1,
-                },
-                vec![],
-            ),
-            // A CSR as the key.
-            (
-                "csr as key",
-                pem("CERTIFICATE REQUEST", &csr()).into(),
-                KeyWant::None,
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "line 1: a certificate signing request (CERTIFICATE REQUEST) where the private key was expected",
-                )],
-            ),
-            // Another label as the key.
-            (
-                "dh parameters as key",
-                pem("DH PARAMETERS", SEC1_SHAPE).into(),
-                KeyWant::None,
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "line 1: a PEM block labelled DH PARAMETERS where the private key was expected",
-                )],
-            ),
-            // DER keys pass through whole.
-            ("der pkcs8", k1(), KeyWant::Der(k1()), vec![]),
-            (
-                "der pkcs1",
-                PKCS1_SHAPE.to_vec(),
-                KeyWant::Der(PKCS1_SHAPE.to_vec()),
-                vec![],
-            ),
-            // A DER certificate as the key.
-            (
-                "der certificate as key",
-                c1(),
-                KeyWant::None,
-                vec![(
-                    UNEXPECTED,
-                    E,
-                    "a DER certificate where the private key was expected: inputs may have been switched",
-                )],
-            ),
-            // Empty and whitespace-only key files.
-            (
-                "empty",
-                vec![],
-                KeyWant::None,
-                vec![(Reason::MalformedPrivateKey, E, "the key file is empty")],
-            ),
-            (
-                "whitespace",
-                b"\n \n".to_vec(),
-                KeyWant::None,
-                vec![(
-                    Reason::MalformedPrivateKey,
-                    E,
-                    "the key file is empty (only whitespace)",
-                )],
-            ),
-            // Text that is neither PEM nor DER.
-            (
-                "text",
-                b"my key\n".to_vec(),
-                KeyWant::None,
-                vec![(Reason::MalformedPrivateKey, E, "neither PEM nor DER")],
-            ),
-            // Bad base64 in a key: line and column, never the character.
-            (
-                "bad base64 in key",
-                set_char(&key, 2, 3, '*').into(),
-                KeyWant::None,
-                vec![(
-                    Reason::MalformedPrivateKey,
-                    E,
-                    "line 2, column 3: a character that is not base64 in the PRIVATE KEY block begun at line 1",
-                )],
-            ),
-            // A truncated key block.
-            (
-                "truncated key",
-                key.lines().take(2).collect::<Vec<_>>().join("\n").into(),
-                KeyWant::None,
-                vec![(
-                    Reason::MalformedPrivateKey,
-                    E,
-                    "line 1: -----BEGIN PRIVATE KEY----- has no -----END PRIVATE KEY----- line (the input ends at line 2)",
-                )],
-            ),
-        ];
-        for (what, input, want, findings_want) in cases {
-            let (got, findings) = run_key(&input);
-            match (got, want) {
-                (None, KeyWant::None) => {}
-                (Some(KeyBlob::Der(got)), KeyWant::Der(want)) => assert_eq!(*got, want, "{what}"),
-                (
-                    Some(KeyBlob::Pem {
-                        label,
-                        headers,
-                        body,
-                        line,
-                    }),
-                    KeyWant::Pem {
-                        label: l,
-                        body: b,
-                        headers: h,
-                        line: n,
-                    },
-                ) => {
-                    assert_eq!(label, l, "{what}");
-                    assert_eq!(*body, b, "{what}");
-                    let h: Vec<(String, String)> = h
-                        .iter()
-                        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
-                        .collect();
-                    assert_eq!(headers, h, "{what}");
-                    assert_eq!(line, n, "{what}");
-                }
-                (got, _) => panic!("{what}: unexpected key {got:?}"),
-            }
-            assert_findings(what, &findings, &findings_want);
-        }
     }
 
     #[test]
