@@ -195,19 +195,7 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
     let mut report = Report::empty();
 
     // Input and certificates.
-    let mut certs = input::cert_input(input.cert, &opts.limits, &mut findings);
-    if certs.len() > opts.limits.chain_certificates {
-        findings.push(Finding::error(
-            Reason::InputTooLarge,
-            format!(
-                "the input holds {} certificates; the limit is {}: only the first {} were read",
-                certs.len(),
-                opts.limits.chain_certificates,
-                opts.limits.chain_certificates
-            ),
-        ));
-        certs.truncate(opts.limits.chain_certificates);
-    }
+    let certs = read_certs(input.cert, &opts.limits, &mut findings);
     let views = parse_certs(&certs, &mut findings);
     let leaf = views.first().and_then(Option::as_ref);
     let leaf_key = leaf.map(CertView::public_key);
@@ -263,22 +251,7 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
             .as_ref()
             .and_then(|(_, blob, _)| blob.as_ref())
             .map(|b| matches!(b, KeyBlob::Der(_)));
-        // The target judges the end entity's key: the first of the issuing path,
-        // else the certificate the key proves it belongs to, else the leaf.
-        let end_entity = report
-            .suggested_order
-            .as_ref()
-            .and_then(|o| o.first().copied())
-            .or(report.key_matches_certificate)
-            .unwrap_or(1);
-        let ee_key = views
-            .get(end_entity - 1)
-            .and_then(Option::as_ref)
-            .map(CertView::public_key);
-        let public = ee_key.or(leaf_key).or(match state {
-            Some(KeyState::Proven(k)) => Some(&k.public),
-            _ => None,
-        });
+        let public = end_entity_key(&report, &views, leaf_key, state);
         TargetInput {
             certs: &certs,
             public,
@@ -291,6 +264,53 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
 
     report.set_findings(findings);
     report
+}
+
+/// The certificate input's certificates, no more than the chain limit.
+fn read_certs<'a>(
+    cert: &'a [u8],
+    limits: &Limits,
+    findings: &mut Vec<Finding>,
+) -> Vec<CertDer<'a>> {
+    let mut certs = input::cert_input(cert, limits, findings);
+    if certs.len() > limits.chain_certificates {
+        findings.push(Finding::error(
+            Reason::InputTooLarge,
+            format!(
+                "the input holds {} certificates; the limit is {}: only the first {} were read",
+                certs.len(),
+                limits.chain_certificates,
+                limits.chain_certificates
+            ),
+        ));
+        certs.truncate(limits.chain_certificates);
+    }
+    certs
+}
+
+/// The key the target judges, the end entity's: the first of the issuing path,
+/// else the certificate the key proves it belongs to, else the leaf (and the key's
+/// own public half when no certificate could be read).
+fn end_entity_key<'a>(
+    report: &Report,
+    views: &'a [Option<CertView<'_>>],
+    leaf_key: Option<&'a PublicKey>,
+    state: Option<&'a KeyState>,
+) -> Option<&'a PublicKey> {
+    let end_entity = report
+        .suggested_order
+        .as_ref()
+        .and_then(|o| o.first().copied())
+        .or(report.key_matches_certificate)
+        .unwrap_or(1);
+    let ee_key = views
+        .get(end_entity - 1)
+        .and_then(Option::as_ref)
+        .map(CertView::public_key);
+    ee_key.or(leaf_key).or(match state {
+        Some(KeyState::Proven(k)) => Some(&k.public),
+        _ => None,
+    })
 }
 
 /// Parse every certificate; one `MalformedCertificate` per certificate that does not parse.
