@@ -281,6 +281,53 @@ fn header_text(seg: &[u8]) -> Option<String> {
     }
 }
 
+/// The first fault of base64 line `n` of `open`, read character by character:
+/// `seg` starts at column `first_column + 1`; an `=` notes the padding.
+fn base64_fault(
+    seg: &[u8],
+    side: Side,
+    open: &mut Open<'_>,
+    n: usize,
+    first_column: usize,
+) -> Option<String> {
+    let label = open.label;
+    let begin = open.line;
+    for (i, &b) in seg.iter().enumerate() {
+        let column = first_column + i + 1;
+        let fault = if is_base64(b) {
+            open.padding.map(|p| {
+                format!(
+                    "line {n}, column {column}: base64 after the '=' padding of line {p} \
+                     in the {label} block begun at line {begin}; '=' may only end the \
+                     base64: the block is corrupted or two blocks were merged"
+                )
+            })
+        } else if b == b'=' {
+            open.padding.get_or_insert(n);
+            None
+        } else if is_space(b) {
+            Some(format!(
+                "line {n}, column {column}: a space or tab inside a base64 line of the \
+                 {label} block begun at line {begin}; remove it (were line breaks \
+                 replaced by spaces?)"
+            ))
+        } else {
+            let what = match side {
+                Side::Cert => format!("{} is not base64", show_byte(b)),
+                Side::Key => "a character that is not base64".to_owned(),
+            };
+            Some(format!(
+                "line {n}, column {column}: {what} in the {label} block begun at line \
+                 {begin}; the block is corrupted: copy it again from its source"
+            ))
+        };
+        if fault.is_some() {
+            return fault;
+        }
+    }
+    None
+}
+
 impl<'a, S: Sink> Scanner<'a, '_, S> {
     /// Scans every line, then checks that no block is left open.
     fn run(&mut self, input: &'a [u8]) -> ControlFlow<()> {
@@ -527,40 +574,8 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
             open.body_line(n, seg.len(), &mut self.quirks);
             return ControlFlow::Continue(());
         }
-        let label = open.label;
-        let begin = open.line;
-        for (i, &b) in seg.iter().enumerate() {
-            let column = base + from + i + 1;
-            let fault = if is_base64(b) {
-                open.padding.map(|p| {
-                    format!(
-                        "line {n}, column {column}: base64 after the '=' padding of line {p} \
-                         in the {label} block begun at line {begin}; '=' may only end the \
-                         base64: the block is corrupted or two blocks were merged"
-                    )
-                })
-            } else if b == b'=' {
-                open.padding.get_or_insert(n);
-                None
-            } else if is_space(b) {
-                Some(format!(
-                    "line {n}, column {column}: a space or tab inside a base64 line of the \
-                     {label} block begun at line {begin}; remove it (were line breaks \
-                     replaced by spaces?)"
-                ))
-            } else {
-                let what = match side {
-                    Side::Cert => format!("{} is not base64", show_byte(b)),
-                    Side::Key => "a character that is not base64".to_owned(),
-                };
-                Some(format!(
-                    "line {n}, column {column}: {what} in the {label} block begun at line \
-                     {begin}; the block is corrupted: copy it again from its source"
-                ))
-            };
-            if let Some(message) = fault {
-                return self.fatal(message);
-            }
+        if let Some(message) = base64_fault(seg, side, open, n, base + from) {
+            return self.fatal(message);
         }
         self.scratch.extend_from_slice(seg);
         open.body_line(n, seg.len(), &mut self.quirks);
@@ -691,94 +706,100 @@ impl<'a, S: Sink> Scanner<'a, '_, S> {
                      complete it or remove it"
                 ))
             }
-            (Marker::Begin, None) => {
-                self.blocks += 1;
-                if self.blocks > self.max_blocks {
-                    let max = self.max_blocks;
-                    self.findings.push(
-                        Finding::error(
-                            Reason::InputTooLarge,
-                            format!(
-                                "line {n}: more than {max} PEM blocks in the {}; the limit is {max}",
-                                self.side.input_name()
-                            ),
-                        )
-                        .with_hint(match self.side {
-                            Side::Cert => "give only the certificate and its chain",
-                            Side::Key => "give only the private key",
-                        }),
-                    );
-                    return ControlFlow::Break(());
-                }
-                if prev == Some(Marker::End) {
-                    self.quirks.add(Quirk::Glued, n);
-                }
-                if self.after_block {
-                    self.quirks.append(Quirk::BlankBetween, self.pending_blank);
-                    self.pending_blank = Lines::default();
-                }
-                let want = self.sink.begin(label, n, &mut self.quirks, self.findings);
-                self.scratch.clear();
-                self.decoded_len = 0;
-                self.open = Some(Open {
-                    label,
-                    line: n,
-                    want,
-                    phase: Phase::Start,
-                    headers: Vec::new(),
-                    header_line: 0,
-                    last_body_line: 0,
-                    pending_width: None,
-                    padding: None,
-                    chars: 0,
-                });
-                ControlFlow::Continue(())
-            }
+            (Marker::Begin, None) => self.begin(label, n, prev),
             (Marker::End, None) => self.fatal(format!(
                 "line {n}: -----END {label}----- without a -----BEGIN {label}----- before it: \
                  the start of the block is missing; copy the whole block"
             )),
-            (Marker::End, Some(open)) => {
-                if open.label != label {
-                    let (old, at) = (open.label, open.line);
-                    return self.fatal(format!(
-                        "line {n}: -----END {label}----- closes -----BEGIN {old}----- of line \
-                         {at}; the labels must match"
-                    ));
-                }
-                self.after_block = true;
-                self.pending_blank = Lines::default();
-                if open.want == Want::Skip {
-                    return ControlFlow::Continue(());
-                }
-                if let Some((line, width)) = open.pending_width
-                    && width > PEM_WIDTH
-                {
-                    self.quirks.width(line, width);
-                }
-                if open.chars == 0 {
-                    let at = open.line;
-                    return self.fatal(format!(
-                        "line {at}: the {label} block (lines {at}-{n}) has no base64 body; \
-                         copy the whole block"
-                    ));
-                }
-                let block = Finished {
-                    label,
-                    line: open.line,
-                    header_line: open.header_line,
-                    last_body_line: open.last_body_line,
-                    headers: open.headers,
-                    decoded: self.decoded.get(..self.decoded_len).unwrap_or_default(),
-                    b64: self.scratch.as_slice(),
-                    chars: open.chars,
-                };
-                let flow = self.sink.end(block, &mut self.quirks, self.findings);
-                self.scratch.clear();
-                self.decoded_len = 0;
-                flow
-            }
+            (Marker::End, Some(open)) => self.end(open, label, n),
         }
+    }
+
+    /// A `BEGIN` with no block open: a new block, unless the input has too many.
+    fn begin(&mut self, label: &'a str, n: usize, prev: Option<Marker>) -> ControlFlow<()> {
+        self.blocks += 1;
+        if self.blocks > self.max_blocks {
+            let max = self.max_blocks;
+            self.findings.push(
+                Finding::error(
+                    Reason::InputTooLarge,
+                    format!(
+                        "line {n}: more than {max} PEM blocks in the {}; the limit is {max}",
+                        self.side.input_name()
+                    ),
+                )
+                .with_hint(match self.side {
+                    Side::Cert => "give only the certificate and its chain",
+                    Side::Key => "give only the private key",
+                }),
+            );
+            return ControlFlow::Break(());
+        }
+        if prev == Some(Marker::End) {
+            self.quirks.add(Quirk::Glued, n);
+        }
+        if self.after_block {
+            self.quirks.append(Quirk::BlankBetween, self.pending_blank);
+            self.pending_blank = Lines::default();
+        }
+        let want = self.sink.begin(label, n, &mut self.quirks, self.findings);
+        self.scratch.clear();
+        self.decoded_len = 0;
+        self.open = Some(Open {
+            label,
+            line: n,
+            want,
+            phase: Phase::Start,
+            headers: Vec::new(),
+            header_line: 0,
+            last_body_line: 0,
+            pending_width: None,
+            padding: None,
+            chars: 0,
+        });
+        ControlFlow::Continue(())
+    }
+
+    /// The `END` of the open block: its labels must match; a decoded block goes to the sink.
+    fn end(&mut self, open: Open<'a>, label: &'a str, n: usize) -> ControlFlow<()> {
+        if open.label != label {
+            let (old, at) = (open.label, open.line);
+            return self.fatal(format!(
+                "line {n}: -----END {label}----- closes -----BEGIN {old}----- of line \
+                 {at}; the labels must match"
+            ));
+        }
+        self.after_block = true;
+        self.pending_blank = Lines::default();
+        if open.want == Want::Skip {
+            return ControlFlow::Continue(());
+        }
+        if let Some((line, width)) = open.pending_width
+            && width > PEM_WIDTH
+        {
+            self.quirks.width(line, width);
+        }
+        if open.chars == 0 {
+            let at = open.line;
+            return self.fatal(format!(
+                "line {at}: the {label} block (lines {at}-{n}) has no base64 body; \
+                 copy the whole block"
+            ));
+        }
+        let block = Finished {
+            label,
+            line: open.line,
+            header_line: open.header_line,
+            last_body_line: open.last_body_line,
+            headers: open.headers,
+            decoded: self.decoded.get(..self.decoded_len).unwrap_or_default(),
+            b64: self.scratch.as_slice(),
+            chars: open.chars,
+        };
+        let flow = self.sink.end(block, &mut self.quirks, self.findings);
+        self.scratch.clear();
+        self.decoded_len = 0;
+        flow
     }
 
     /// At the end of the input: a block still open is truncated.
