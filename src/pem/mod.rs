@@ -1,5 +1,5 @@
-//! PEM (RFC 7468 text encoding, RFC 1421 headers): the scanner, the two sinks that
-//! decide from a block's label what it is to the certificate or the key input, the
+//! PEM (RFC 7468 text encoding, RFC 1421 headers): the scanner, the label table and
+//! the two sinks that decide from it what a block is to the certificate or the key input, the
 //! layout quirks that become `PemFormat` warnings, and [`armor`], the writer.
 //!
 //! This module knows nothing of DER or X.509: a block's body is bytes to it.
@@ -31,6 +31,7 @@ use crate::error::{Finding, Reason};
 use crate::secret::SecretBytes;
 
 mod armor;
+mod label;
 mod quirks;
 mod scanner;
 mod sink;

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::ops::ControlFlow;
 
+use super::label::{Kind, kind};
 use super::{
     CertDer, Finished, KeyBlob, Lines, Quirk, Quirks, Side, Sink, Want, decode_failure,
     decode_into, decoded_len,
@@ -29,9 +30,9 @@ impl Sink for CertSink {
         quirks: &mut Quirks,
         findings: &mut Vec<Finding>,
     ) -> Want {
-        match label {
-            "CERTIFICATE" => Want::Decode,
-            "X509 CERTIFICATE" => {
+        match kind(label) {
+            Kind::Certificate => Want::Decode,
+            Kind::OldCertificate => {
                 quirks.add(Quirk::OldLabel, line);
                 Want::Decode
             }
@@ -71,7 +72,8 @@ impl Sink for CertSink {
 
 /// The `UnexpectedPemBlock` error for a non-certificate block in the certificate input.
 fn unexpected_in_cert(label: &str, line: usize) -> Finding {
-    let (message, hint) = if label == "TRUSTED CERTIFICATE" {
+    let kind = kind(label);
+    let (message, hint) = if kind == Kind::TrustedCertificate {
         (
             format!(
                 "line {line}: a TRUSTED CERTIFICATE block (OpenSSL's certificate with trust \
@@ -79,7 +81,7 @@ fn unexpected_in_cert(label: &str, line: usize) -> Finding {
             ),
             "`openssl x509 -in f -out f2` writes it as -----BEGIN CERTIFICATE-----".to_owned(),
         )
-    } else if label.ends_with("PRIVATE KEY") {
+    } else if kind == Kind::PrivateKey {
         (
             format!(
                 "line {line}: a private key ({label}) where a certificate was expected: \
@@ -87,7 +89,7 @@ fn unexpected_in_cert(label: &str, line: usize) -> Finding {
             ),
             "give the certificate file as the certificate and the key file as the key".to_owned(),
         )
-    } else if label == "CERTIFICATE REQUEST" || label == "NEW CERTIFICATE REQUEST" {
+    } else if kind == Kind::Request {
         (
             format!(
                 "line {line}: a certificate signing request ({label}), not a certificate: \
@@ -95,7 +97,7 @@ fn unexpected_in_cert(label: &str, line: usize) -> Finding {
             ),
             "a CSR asks for a certificate; the CA's answer is the certificate".to_owned(),
         )
-    } else if label.ends_with("PUBLIC KEY") {
+    } else if kind == Kind::PublicKey {
         (
             format!(
                 "line {line}: a public key ({label}), not a certificate: upload the \
@@ -103,7 +105,7 @@ fn unexpected_in_cert(label: &str, line: usize) -> Finding {
             ),
             "the certificate (-----BEGIN CERTIFICATE-----) carries the public key".to_owned(),
         )
-    } else if label == "PKCS7" || label == "CMS" {
+    } else if kind == Kind::Pkcs7 {
         (
             format!(
                 "line {line}: a {label} bundle, not a certificate: extract the certificates \
@@ -137,11 +139,6 @@ pub(crate) struct KeySink {
     pub(crate) certs: Lines,
 }
 
-/// A label the key module decides on: every `… PRIVATE KEY` and `… PUBLIC KEY`.
-fn is_key_label(label: &str) -> bool {
-    label.ends_with("PRIVATE KEY") || label.ends_with("PUBLIC KEY")
-}
-
 impl Sink for KeySink {
     fn begin(
         &mut self,
@@ -150,7 +147,9 @@ impl Sink for KeySink {
         quirks: &mut Quirks,
         findings: &mut Vec<Finding>,
     ) -> Want {
-        if is_key_label(label) {
+        let kind = kind(label);
+        // The key module decides on every `… PRIVATE KEY` and `… PUBLIC KEY`.
+        if matches!(kind, Kind::PrivateKey | Kind::PublicKey) {
             if let Some((first, at)) = &self.first_key {
                 findings.push(
                     Finding::error(
@@ -168,10 +167,12 @@ impl Sink for KeySink {
             self.first_key = Some((label.to_owned(), line));
             return Want::Decode;
         }
-        match label {
-            "EC PARAMETERS" => quirks.add(Quirk::EcParameters, line),
-            "CERTIFICATE" | "X509 CERTIFICATE" | "TRUSTED CERTIFICATE" => self.certs.add(line),
-            "CERTIFICATE REQUEST" | "NEW CERTIFICATE REQUEST" => findings.push(
+        match kind {
+            Kind::EcParameters => quirks.add(Quirk::EcParameters, line),
+            Kind::Certificate | Kind::OldCertificate | Kind::TrustedCertificate => {
+                self.certs.add(line);
+            }
+            Kind::Request => findings.push(
                 Finding::error(
                     Reason::UnexpectedPemBlock,
                     format!(
@@ -181,7 +182,7 @@ impl Sink for KeySink {
                 )
                 .with_hint("the key input holds the private key (-----BEGIN PRIVATE KEY-----)"),
             ),
-            _ => findings.push(
+            Kind::PrivateKey | Kind::PublicKey | Kind::Pkcs7 | Kind::Other => findings.push(
                 Finding::error(
                     Reason::UnexpectedPemBlock,
                     format!(
