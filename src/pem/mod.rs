@@ -52,6 +52,9 @@ const PEM_WIDTH: usize = 64;
 // The outputs
 // ---------------------------------------------------------------------------
 
+// Defined here, where the sinks build them in place, and re-exported by `input`;
+// to this module a body is bytes, whatever its field names say.
+
 /// One certificate as it appeared in the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct CertDer<'a> {
@@ -143,7 +146,7 @@ pub(crate) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 // ---------------------------------------------------------------------------
-// The PEM scanner
+// Blocks and the sinks they go to
 // ---------------------------------------------------------------------------
 
 /// What a sink does with a block, decided from its label on the `BEGIN` line.
