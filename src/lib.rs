@@ -62,6 +62,7 @@ mod input;
 mod key;
 mod limits;
 mod oid;
+mod pem;
 mod public_key;
 mod report;
 mod secret;
