@@ -136,8 +136,10 @@ pub(crate) fn read_with(input: &[u8], lengths: Lengths) -> Result<(Tlv<'_>, &[u8
 
 /// The identifier and length octets of the element at the front of `input`, for
 /// high tag numbers and long-form lengths: how many there are, and the length.
+/// The contents need not be there: the input sniffer names a truncated element by
+/// the length its header asks for.
 #[cold]
-fn header(input: &[u8], lengths: Lengths) -> Result<(usize, usize), DerError> {
+pub(crate) fn header(input: &[u8], lengths: Lengths) -> Result<(usize, usize), DerError> {
     let strict = lengths == Lengths::Strict;
     let (&tag, mut rest) = input.split_first().ok_or(ENDS_EARLY)?;
     if tag & 0x1f == 0x1f {

@@ -444,62 +444,44 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 // DER sniffing
 // ---------------------------------------------------------------------------
 
-use der::{
-    TAG_BIT_STRING, TAG_CONTEXT_0, TAG_INTEGER, TAG_OCTET_STRING, TAG_OID, TAG_SEQUENCE, Tlv,
-    der_tlv,
+use crate::der::{
+    self, BIT_STRING as TAG_BIT_STRING, INTEGER as TAG_INTEGER, Lengths,
+    OCTET_STRING as TAG_OCTET_STRING, OID as TAG_OID, SEQUENCE as TAG_SEQUENCE,
 };
 
-/// The one TLV header reader the sniffer needs, kept apart so that it can give way
-/// to the crate's shared DER reader without touching the sniffer.
-mod der {
-    /// DER INTEGER.
-    pub(super) const TAG_INTEGER: u8 = 0x02;
-    /// DER BIT STRING.
-    pub(super) const TAG_BIT_STRING: u8 = 0x03;
-    /// DER OCTET STRING.
-    pub(super) const TAG_OCTET_STRING: u8 = 0x04;
-    /// DER OBJECT IDENTIFIER.
-    pub(super) const TAG_OID: u8 = 0x06;
-    /// DER SEQUENCE (constructed).
-    pub(super) const TAG_SEQUENCE: u8 = 0x30;
-    /// Context-specific constructed \[0\].
-    pub(super) const TAG_CONTEXT_0: u8 = 0xA0;
-    /// One DER tag-length header: where the contents start and end.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub(super) struct Tlv {
-        /// The tag byte (low-tag-number form only).
-        pub(super) tag: u8,
-        /// Index of the first content byte.
-        pub(super) start: usize,
-        /// Index one past the last content byte.
-        pub(super) end: usize,
-    }
+/// Context-specific constructed \[0\].
+const TAG_CONTEXT_0: u8 = der::context(0);
 
-    /// Reads the TLV header at `at`; `None` for high tag numbers, indefinite or
-    /// over-long lengths, or contents ending past `limit`.
-    pub(super) fn der_tlv(buf: &[u8], at: usize, limit: usize) -> Option<Tlv> {
-        let tag = *buf.get(at)?;
-        if tag & 0x1F == 0x1F {
-            return None;
-        }
-        let first_len = *buf.get(at.checked_add(1)?)?;
-        let (len, header) = if first_len < 0x80 {
-            (usize::from(first_len), 2)
-        } else {
-            let count = usize::from(first_len & 0x7F);
-            if count == 0 || count > 4 {
-                return None;
-            }
-            let bytes = buf.get(at.checked_add(2)?..at.checked_add(2 + count)?)?;
-            let len = bytes.iter().try_fold(0usize, |acc, &b| {
-                acc.checked_mul(256)?.checked_add(usize::from(b))
-            })?;
-            (len, 2 + count)
-        };
-        let start = at.checked_add(header)?;
-        let end = start.checked_add(len)?;
-        (end <= limit).then_some(Tlv { tag, start, end })
+/// Where one element sits in the sniffed buffer: its tag, and where its contents
+/// start and end (offsets, so that a header whose contents run past the input can
+/// still say how long it wanted to be).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Tlv {
+    /// The tag byte (low-tag-number form only).
+    tag: u8,
+    /// Index of the first content byte.
+    start: usize,
+    /// Index one past the last content byte.
+    end: usize,
+}
+
+/// Reads the element header at `at` with [`der::header`] (OpenSSL's lenient
+/// lengths); `None` for high tag numbers, indefinite lengths, more than four
+/// length octets, or contents ending past `limit`.
+fn der_tlv(buf: &[u8], at: usize, limit: usize) -> Option<Tlv> {
+    let input = buf.get(at..)?;
+    let tag = *input.first()?;
+    if tag & 0x1F == 0x1F {
+        return None;
     }
+    let (header, len) = der::header(input, Lengths::Lenient).ok()?;
+    // Identifier, the count octet and at most four length octets.
+    if header > 6 {
+        return None;
+    }
+    let start = at.checked_add(header)?;
+    let end = start.checked_add(len)?;
+    (end <= limit).then_some(Tlv { tag, start, end })
 }
 
 /// The content of OID 1.2.840.113549.1.7 (PKCS #7), the arc of signedData.
