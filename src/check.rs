@@ -17,7 +17,7 @@ use crate::key::{self, KeyState};
 use crate::limits::Limits;
 use crate::public_key::PublicKey;
 use crate::report::{ChainEntry, Report};
-use crate::target::{Target, TargetInput, key_encoding};
+use crate::target::{Target, TargetInput};
 use crate::x509::{self as cert, CertView};
 
 /// RSA keys under this many bits get a `WeakKey` warning.
@@ -219,7 +219,9 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
         (bytes.len(), blob, state)
     });
     let state = key.as_ref().and_then(|(_, _, s)| s.as_ref());
-    report.key_encoding = state.and_then(key_encoding).map(|e| e.as_str().to_owned());
+    report.key_encoding = state
+        .and_then(KeyState::encoding)
+        .map(|e| e.as_str().to_owned());
 
     // Match.
     if let Some(state) = state {

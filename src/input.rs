@@ -32,7 +32,7 @@ fn limit_plus_one(limit: usize) -> u64 {
     u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1)
 }
 
-/// Reads an input for [`check`](crate::check), never more than `limit + 1` bytes,
+/// Reads an input for `check`, never more than `limit + 1` bytes,
 /// so an endless or huge reader is refused without being read to its end: a
 /// result longer than `limit` means the input is over it, and `check` reports
 /// `InputTooLarge` for it.

@@ -283,7 +283,7 @@ impl TargetInput<'_> {
     fn key_container(&self, rules: &Rules, findings: &mut Vec<Finding>) {
         let name = rules.name;
         if let Some(state) = self.key_state {
-            let encoding = key_encoding(state);
+            let encoding = state.encoding();
             let encrypted = matches!(
                 encoding,
                 Some(KeyEncoding::Pkcs8Encrypted | KeyEncoding::PemEncrypted)
@@ -370,16 +370,6 @@ fn escalate_pem(rules: &Rules, findings: &mut [Finding]) {
                 ));
             }
         }
-    }
-}
-
-/// The key's container, as far as it is known.
-pub(crate) fn key_encoding(state: &KeyState) -> Option<KeyEncoding> {
-    match state {
-        KeyState::Unopened { encoding } => *encoding,
-        KeyState::Inconsistent { encoding, .. } => Some(*encoding),
-        KeyState::PublicOnly { .. } => None,
-        KeyState::Proven(k) => Some(k.encoding),
     }
 }
 

@@ -45,9 +45,9 @@ pub(crate) use self::opened::KeySecret;
 use self::opened::{Opened, Outcome, Secret, malformed, unsupported};
 use crate::der;
 use crate::error::{Finding, Reason};
-use crate::input::KeyBlob;
 use crate::limits::Limits;
 use crate::oid;
+use crate::pem::KeyBlob;
 use crate::public_key::PublicKey;
 
 /// The container a key came in, as the report's `KeyEncoding` names it.
@@ -104,6 +104,18 @@ pub(crate) enum KeyState {
     },
     /// A consistent private key.
     Proven(ProvenKey),
+}
+
+impl KeyState {
+    /// The key's container, as far as it is known.
+    pub(crate) fn encoding(&self) -> Option<KeyEncoding> {
+        match self {
+            KeyState::Unopened { encoding } => *encoding,
+            KeyState::Inconsistent { encoding, .. } => Some(*encoding),
+            KeyState::PublicOnly { .. } => None,
+            KeyState::Proven(k) => Some(k.encoding),
+        }
+    }
 }
 
 impl fmt::Debug for KeyState {
