@@ -9,7 +9,7 @@
 //! Congruences are proven by exact division (`p−1 | d − dP`), which costs less
 //! than computing remainders: a few big-integer multiplications in all.
 //! Primality is not tested (it does not bear on whether the file's parts
-//! agree, and costs milliseconds).
+//! agree, and would cost more than all of the above).
 
 use crate::secret::SecretBytes;
 use crypto_bigint::{
