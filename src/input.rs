@@ -582,6 +582,50 @@ fn signed_shape(der: &[u8], tbs: Tlv) -> DerShape {
     }
 }
 
+/// The container of a DER key, for `key::open` to dispatch on and to name the
+/// label a mislabelled PEM block should have had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum KeyContainer {
+    /// PKCS#8 `PrivateKeyInfo` / `OneAsymmetricKey`.
+    Pkcs8,
+    /// PKCS#1 `RSAPrivateKey`.
+    Pkcs1,
+    /// SEC1 `ECPrivateKey`.
+    Sec1,
+    /// `EncryptedPrivateKeyInfo`.
+    EncryptedPkcs8,
+    /// SubjectPublicKeyInfo.
+    Spki,
+    /// PKCS#1 `RSAPublicKey`.
+    RsaPublic,
+    /// A certificate or certificate request.
+    Signed,
+}
+
+/// Tells a key's container from the tags of its outer SEQUENCE's first elements,
+/// read as strict DER (the key side's length policy), where [`der_shape`] reads
+/// leniently to name a wrong input before any parser sees it.
+pub(crate) fn key_container(der: &[u8]) -> Option<KeyContainer> {
+    let contents = der::whole(der, TAG_SEQUENCE).ok()?;
+    let mut r = der::Reader::new(contents);
+    let mut tags = Vec::with_capacity(9);
+    while !r.is_empty() && tags.len() < 9 {
+        tags.push(r.read_any().ok()?.0);
+    }
+    let more = !r.is_empty();
+    use der::{BIT_STRING as B, INTEGER as I, OCTET_STRING as O, SEQUENCE as S};
+    Some(match (tags.as_slice(), more) {
+        ([I, S, O, ..], _) => KeyContainer::Pkcs8,
+        ([S, O], false) => KeyContainer::EncryptedPkcs8,
+        ([S, B], false) => KeyContainer::Spki,
+        ([S, S, B], false) => KeyContainer::Signed,
+        ([I, I], false) => KeyContainer::RsaPublic,
+        ([I, I, I, I, I, I, I, I, I], _) => KeyContainer::Pkcs1,
+        ([I, O, ..], _) => KeyContainer::Sec1,
+        _ => return None,
+    })
+}
+
 /// The certificate side of a DER input: one certificate, or why not.
 fn der_cert<'a>(input: &'a [u8], findings: &mut Vec<Finding>) -> Vec<CertDer<'a>> {
     let malformed = |m: String| Finding::error(Reason::MalformedCertificate, m);

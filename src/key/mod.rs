@@ -45,6 +45,7 @@ pub(crate) use self::opened::KeySecret;
 use self::opened::{Opened, Outcome, Secret, malformed, unsupported};
 use crate::der;
 use crate::error::{Finding, Reason};
+use crate::input::{KeyContainer, key_container};
 use crate::limits::Limits;
 use crate::oid;
 use crate::pem::KeyBlob;
@@ -448,11 +449,11 @@ fn with_label_hint(mut finding: Finding, label: &str, body: &[u8]) -> Finding {
     if finding.reason != Reason::MalformedPrivateKey {
         return finding;
     }
-    let right = match sniff(body) {
-        Some(Sniffed::Plain(Plain::Pkcs1)) => "RSA PRIVATE KEY",
-        Some(Sniffed::Plain(Plain::Sec1)) => "EC PRIVATE KEY",
-        Some(Sniffed::Plain(Plain::Pkcs8)) => "PRIVATE KEY",
-        Some(Sniffed::Encrypted) => "ENCRYPTED PRIVATE KEY",
+    let right = match key_container(body) {
+        Some(KeyContainer::Pkcs1) => "RSA PRIVATE KEY",
+        Some(KeyContainer::Sec1) => "EC PRIVATE KEY",
+        Some(KeyContainer::Pkcs8) => "PRIVATE KEY",
+        Some(KeyContainer::EncryptedPkcs8) => "ENCRYPTED PRIVATE KEY",
         _ => return finding,
     };
     if right != label {
@@ -468,58 +469,24 @@ fn with_label_hint(mut finding: Finding, label: &str, body: &[u8]) -> Finding {
     finding
 }
 
-/// What a DER key looks like from its outer structure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Sniffed {
-    /// A plaintext private key container.
-    Plain(Plain),
-    /// `EncryptedPrivateKeyInfo`.
-    Encrypted,
-    /// SubjectPublicKeyInfo.
-    Spki,
-    /// PKCS#1 `RSAPublicKey`.
-    RsaPublic,
-    /// A certificate or certificate request.
-    Certificate,
-}
-
-/// Tell the container from the tags of the outer SEQUENCE's first elements.
-fn sniff(der: &[u8]) -> Option<Sniffed> {
-    let contents = der::whole(der, der::SEQUENCE).ok()?;
-    let mut r = der::Reader::new(contents);
-    let mut tags = Vec::with_capacity(9);
-    while !r.is_empty() && tags.len() < 9 {
-        tags.push(r.read_any().ok()?.0);
-    }
-    let more = !r.is_empty();
-    use der::{BIT_STRING as B, INTEGER as I, OCTET_STRING as O, SEQUENCE as S};
-    Some(match (tags.as_slice(), more) {
-        ([I, S, O, ..], _) => Sniffed::Plain(Plain::Pkcs8),
-        ([S, O], false) => Sniffed::Encrypted,
-        ([S, B], false) => Sniffed::Spki,
-        ([S, S, B], false) => Sniffed::Certificate,
-        ([I, I], false) => Sniffed::RsaPublic,
-        ([I, I, I, I, I, I, I, I, I], _) => Sniffed::Plain(Plain::Pkcs1),
-        ([I, O, ..], _) => Sniffed::Plain(Plain::Sec1),
-        _ => return None,
-    })
-}
-
 /// Open a DER key by sniffing its container.
 fn open_der(
     der: &[u8],
     password: Option<&[u8]>,
     limits: &Limits,
 ) -> (Option<KeyEncoding>, Outcome) {
-    match sniff(der) {
-        Some(Sniffed::Plain(plain)) => (Some(plain.encoding()), plain.open(der)),
-        Some(Sniffed::Encrypted) => (
+    let plain = |plain: Plain| (Some(plain.encoding()), plain.open(der));
+    match key_container(der) {
+        Some(KeyContainer::Pkcs8) => plain(Plain::Pkcs8),
+        Some(KeyContainer::Pkcs1) => plain(Plain::Pkcs1),
+        Some(KeyContainer::Sec1) => plain(Plain::Sec1),
+        Some(KeyContainer::EncryptedPkcs8) => (
             Some(KeyEncoding::Pkcs8Encrypted),
             open_encrypted_pkcs8(der, password, limits),
         ),
-        Some(Sniffed::Spki) => (None, open_spki(der)),
-        Some(Sniffed::RsaPublic) => (None, rsa::open_public_pkcs1(der)),
-        Some(Sniffed::Certificate) => (
+        Some(KeyContainer::Spki) => (None, open_spki(der)),
+        Some(KeyContainer::RsaPublic) => (None, rsa::open_public_pkcs1(der)),
+        Some(KeyContainer::Signed) => (
             None,
             Err(Finding::error(
                 Reason::UnexpectedPemBlock,

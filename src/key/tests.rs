@@ -1483,8 +1483,8 @@ fn testdata_fixtures_when_present() {
                 // gen.sh makes these with `openssl pkey -outform DER`, which writes
                 // the traditional container (PKCS#1 / SEC1), not PKCS#8.
                 assert!(matches!(
-                    sniff(&bytes),
-                    Some(Sniffed::Plain(Plain::Pkcs1 | Plain::Sec1))
+                    key_container(&bytes),
+                    Some(KeyContainer::Pkcs1 | KeyContainer::Sec1)
                 ));
             } else {
                 assert_eq!(key.encoding.as_str(), encoding, "{path}");
