@@ -435,24 +435,7 @@ fn write_dump(out: &mut Vec<u8>, value: &Value<'_>) {
 /// UniversalString as UCS-4. `None` when it is not a string type.
 pub(crate) fn common_name_text(value: Tlv<'_>) -> Option<String> {
     let value = decode_value(value, false).ok()?;
-    let data: &[u8] = &value.data;
-    match value.number {
-        12 => std::str::from_utf8(data).ok().map(str::to_owned),
-        // Latin-1: ASCII (nearly every name) is already UTF-8.
-        18..=20 | 22 if data.is_ascii() => std::str::from_utf8(data).ok().map(str::to_owned),
-        18..=20 | 22 => Some(data.iter().map(|&b| char::from(b)).collect()),
-        30 => char::decode_utf16(
-            data.chunks_exact(2)
-                .map(|c| u16::from_be_bytes([c[0], c[1]])),
-        )
-        .collect::<Result<String, _>>()
-        .ok(),
-        28 => data
-            .chunks_exact(4)
-            .map(|c| char::from_u32(u32::from_be_bytes([c[0], c[1], c[2], c[3]])))
-            .collect(),
-        _ => None,
-    }
+    string_text(value.number, &value.data, Reading::ToUtf8).map(Cow::into_owned)
 }
 
 // RFC 5280 §7.1: names compared in canonical form (the chain's issuer matching).
@@ -489,7 +472,11 @@ pub(crate) fn canonical(mut rdns: &[u8]) -> Option<Vec<u8>> {
             }
             let (value_tag, value_content) = (value.tag, value.content);
             push_prefixed(&mut out, oid);
-            match string_value(value_tag, value_content) {
+            // Primitive universal strings only: a constructed one is kept as DER.
+            let text = (value_tag & 0xe0 == 0)
+                .then(|| string_text(value_tag, value_content, Reading::Canonical))
+                .flatten();
+            match text {
                 Some(text) => {
                     out.push(b's');
                     push_canonical_text(&mut out, &text);
@@ -537,41 +524,54 @@ fn length_prefix(len: usize) -> [u8; 4] {
     u32::try_from(len).unwrap_or(u32::MAX).to_be_bytes()
 }
 
-/// A directory string's text: UTF8String, PrintableString, IA5String, VisibleString,
-/// TeletexString (read as Latin-1, as OpenSSL does), BMPString, UniversalString.
-fn string_value(tag: u8, content: &[u8]) -> Option<Cow<'_, str>> {
-    match tag {
-        0x0c | 0x13 | 0x16 | 0x1a => std::str::from_utf8(content).ok().map(Cow::Borrowed),
-        0x14 => Some(Cow::Owned(content.iter().map(|&b| char::from(b)).collect())),
-        0x1e => {
-            if !content.len().is_multiple_of(2) {
-                return None;
-            }
-            let units = content
-                .chunks_exact(2)
-                .map(|c| match *c {
-                    [hi, lo] => Some(u16::from_be_bytes([hi, lo])),
-                    _ => None,
-                })
-                .collect::<Option<Vec<u16>>>()?;
-            char::decode_utf16(units)
-                .collect::<Result<String, _>>()
-                .ok()
-                .map(Cow::Owned)
+/// Which of OpenSSL's two readings of a directory string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reading {
+    /// `ASN1_STRING_to_UTF8` (the report's common name): Numeric, Printable, T61 and
+    /// IA5 strings as Latin-1; a BMPString's odd last byte and a UniversalString's
+    /// partial last character are dropped.
+    ToUtf8,
+    /// The canonical form of issuer matching: UTF8, Printable, IA5 and Visible strings
+    /// must be UTF-8, T61 is Latin-1; BMP and Universal strings must be whole.
+    Canonical,
+}
+
+/// A directory string's text, by its universal tag number: UTF8String,
+/// PrintableString, IA5String, TeletexString (Latin-1, as OpenSSL reads it),
+/// BMPString (UTF-16), UniversalString (UCS-4), and NumericString or VisibleString
+/// as `reading` takes them. `None` when it is not such a string or does not decode.
+fn string_text(number: u8, data: &[u8], reading: Reading) -> Option<Cow<'_, str>> {
+    let canonical = reading == Reading::Canonical;
+    fn utf8(data: &[u8]) -> Option<Cow<'_, str>> {
+        std::str::from_utf8(data).ok().map(Cow::Borrowed)
+    }
+    // Latin-1: ASCII (nearly every name) is already UTF-8.
+    fn latin1(data: &[u8]) -> Option<Cow<'_, str>> {
+        if data.is_ascii() {
+            utf8(data)
+        } else {
+            Some(Cow::Owned(data.iter().map(|&b| char::from(b)).collect()))
         }
-        0x1c => {
-            if !content.len().is_multiple_of(4) {
-                return None;
-            }
-            content
-                .chunks_exact(4)
-                .map(|c| {
-                    let bytes: [u8; 4] = c.try_into().ok()?;
-                    char::from_u32(u32::from_be_bytes(bytes))
-                })
-                .collect::<Option<String>>()
-                .map(Cow::Owned)
-        }
+    }
+    match number {
+        12 => utf8(data),
+        20 => latin1(data),
+        18 | 19 | 22 if !canonical => latin1(data),
+        19 | 22 | 26 if canonical => utf8(data),
+        30 if canonical && !data.len().is_multiple_of(2) => None,
+        30 => char::decode_utf16(
+            data.chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]])),
+        )
+        .collect::<Result<String, _>>()
+        .ok()
+        .map(Cow::Owned),
+        28 if canonical && !data.len().is_multiple_of(4) => None,
+        28 => data
+            .chunks_exact(4)
+            .map(|c| char::from_u32(u32::from_be_bytes([c[0], c[1], c[2], c[3]])))
+            .collect::<Option<String>>()
+            .map(Cow::Owned),
         _ => None,
     }
 }
