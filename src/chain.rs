@@ -298,68 +298,57 @@ impl<'c, 'a> Chain<'c, 'a> {
 
     /// `ChainOrder` findings; the suggested order when there are any.
     fn order_findings(&self, path: &[usize], findings: &mut Vec<Finding>) -> Option<Vec<usize>> {
-        // The texts are made only for a finding: a chain in order needs none.
-        let order_text = || {
-            path.iter()
-                .map(|i| (i + 1).to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         let start = findings.len();
+        findings.extend(self.path_order_finding(path));
+        self.off_path_findings(path, findings);
+        (findings.len() > start).then(|| path.iter().map(|i| i + 1).collect())
+    }
+
+    /// The `ChainOrder` finding for an issuing path out of order (reversed, the leaf
+    /// not first, or an issuer before its child), if it is.
+    fn path_order_finding(&self, path: &[usize]) -> Option<Finding> {
+        let &ee = path.first()?;
         let increasing = path.windows(2).all(|w| matches!(w, [a, b] if a < b));
         let decreasing = path.windows(2).all(|w| matches!(w, [a, b] if a > b));
+        // The hint is made only for a finding: a chain in order needs none.
         let hint = || {
             format!(
                 "put the leaf first, then each issuer: certificates {} in that order \
                  (certvet fix writes it)",
-                order_text()
+                order_text(path)
             )
         };
-        if let Some(&ee) = path.first() {
-            let first_parsed = (0..self.members.len()).find(|&i| self.member(i).is_some());
-            if path.len() >= 3 && decreasing {
-                findings.push(
-                    Finding::error(
-                        Reason::ChainOrder,
-                        format!(
-                            "the bundle is in reverse order: {} is the end-entity certificate \
-                             but comes after its issuers",
-                            self.label(ee)
-                        ),
-                    )
-                    .with_hint(hint()),
-                );
-            } else if first_parsed != Some(ee) {
-                findings.push(
-                    Finding::error(
-                        Reason::ChainOrder,
-                        format!(
-                            "{} is the end-entity certificate but is not first",
-                            self.label(ee)
-                        ),
-                    )
-                    .with_hint(hint()),
-                );
-            } else if !increasing {
-                let misplaced = path.windows(2).find_map(|w| match *w {
-                    [a, b] if b < a => Some((a, b)),
-                    _ => None,
-                });
-                if let Some((child, issuer)) = misplaced {
-                    findings.push(
-                        Finding::error(
-                            Reason::ChainOrder,
-                            format!(
-                                "{} issued {} but comes before it",
-                                self.label(issuer),
-                                self.label(child)
-                            ),
-                        )
-                        .with_hint(hint()),
-                    );
-                }
-            }
-        }
+        let first_parsed = (0..self.members.len()).find(|&i| self.member(i).is_some());
+        let message = if path.len() >= 3 && decreasing {
+            format!(
+                "the bundle is in reverse order: {} is the end-entity certificate \
+                 but comes after its issuers",
+                self.label(ee)
+            )
+        } else if first_parsed != Some(ee) {
+            format!(
+                "{} is the end-entity certificate but is not first",
+                self.label(ee)
+            )
+        } else if !increasing {
+            let (child, issuer) = path.windows(2).find_map(|w| match *w {
+                [a, b] if b < a => Some((a, b)),
+                _ => None,
+            })?;
+            format!(
+                "{} issued {} but comes before it",
+                self.label(issuer),
+                self.label(child)
+            )
+        } else {
+            return None;
+        };
+        Some(Finding::error(Reason::ChainOrder, message).with_hint(hint()))
+    }
+
+    /// `ChainOrder` findings for members off the issuing path: duplicates, and
+    /// certificates the leaf's path does not use.
+    fn off_path_findings(&self, path: &[usize], findings: &mut Vec<Finding>) {
         for (i, m) in self.members.iter().enumerate() {
             let Some(m) = m else { continue };
             if let Some(original) = m.duplicate_of {
@@ -374,7 +363,7 @@ impl<'c, 'a> Chain<'c, 'a> {
                     )
                     .with_hint(format!(
                         "remove the duplicate: certificates {} in that order",
-                        order_text()
+                        order_text(path)
                     )),
                 );
             } else if !path.contains(&i) {
@@ -390,12 +379,11 @@ impl<'c, 'a> Chain<'c, 'a> {
                     .with_hint(format!(
                         "the issuing path is certificates {} and does not use this \
                          certificate",
-                        order_text()
+                        order_text(path)
                     )),
                 );
             }
         }
-        (findings.len() > start).then(|| path.iter().map(|i| i + 1).collect())
     }
 
     /// `ChainSignatureInvalid` for a certificate that names another as its issuer.
@@ -669,6 +657,14 @@ impl<'a> NameKey<'a> {
         self.raw == other.raw
             || matches!((self.canonical(), other.canonical()), (Some(a), Some(b)) if a == b)
     }
+}
+
+/// An issuing path as the findings print it: `1, 3, 2` (1-based positions).
+fn order_text(path: &[usize]) -> String {
+    path.iter()
+        .map(|i| (i + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
