@@ -1,6 +1,7 @@
 //! Certificate and key input (contract: Inputs; X.690 DER, RFC 7468 PEM): size
-//! limits and bounded reads, PEM or DER, and the one container sniffer that names
-//! a DER input holding the wrong thing (a key for a certificate, a CSR, PKCS #7).
+//! limits and bounded reads, PEM or DER, and container sniffing: the DER input
+//! holding the wrong thing (a key for a certificate, a CSR, PKCS #7) is named here,
+//! and [`key_container`] tells the key side which container a DER key is in.
 //!
 //! Untrusted bytes go in; certificate DERs and one key blob come out. PEM text goes
 //! through [`crate::pem`]; DER input is borrowed as it is (certificate side) or
