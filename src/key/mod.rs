@@ -35,6 +35,7 @@ mod ed25519;
 mod encrypted;
 mod oid;
 mod pkcs8;
+pub(crate) mod pkcs12;
 mod rsa;
 #[cfg(test)]
 mod test_vectors;
@@ -82,6 +83,8 @@ pub(crate) enum KeyEncoding {
     Pkcs8Encrypted,
     /// Legacy OpenSSL PEM with `Proc-Type: 4,ENCRYPTED` and `DEK-Info`.
     PemEncrypted,
+    /// The private key of a PKCS#12 (PFX) file given as the certificate input.
+    Pkcs12,
 }
 
 impl KeyEncoding {
@@ -93,6 +96,7 @@ impl KeyEncoding {
             KeyEncoding::Pkcs8 => "PKCS#8",
             KeyEncoding::Pkcs8Encrypted => "PKCS#8-encrypted",
             KeyEncoding::PemEncrypted => "PEM-encrypted",
+            KeyEncoding::Pkcs12 => "PKCS#12",
         }
     }
 }
