@@ -265,6 +265,8 @@ const OID_BASIC_CONSTRAINTS: &[u8] = &[0x55, 0x1d, 0x13];
 const OID_SKI: &[u8] = &[0x55, 0x1d, 0x0e];
 /// `2.5.29.35` authorityKeyIdentifier.
 const OID_AKI: &[u8] = &[0x55, 0x1d, 0x23];
+/// extendedKeyUsage (2.5.29.37).
+const OID_EKU: &[u8] = &[0x55, 0x1d, 0x25];
 /// `1.2.840.113549.1.1.1` rsaEncryption.
 const OID_RSA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
 /// `1.2.840.10045.2.1` id-ecPublicKey.
@@ -968,6 +970,39 @@ impl<'a> CertView<'a> {
     /// The authorityKeyIdentifier's keyIdentifier octets.
     pub(crate) fn authority_key_id(&self) -> Option<&'a [u8]> {
         self.aki
+    }
+
+    /// The extendedKeyUsage purposes (each KeyPurposeId's OID contents, in order);
+    /// `None` when the extension is absent, or present twice or undecodable (as
+    /// OpenSSL's `X509_get_ext_d2i` then answers nothing).
+    pub(crate) fn extended_key_usage(&self) -> Option<Vec<&'a [u8]>> {
+        let mut found = None;
+        let mut rest = self.extensions;
+        while !rest.is_empty() {
+            let (ext, after) = extension(rest).ok()?;
+            rest = after;
+            if ext.oid == OID_EKU {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(ext.value);
+            }
+        }
+        let (seq, tail) = der::expect(found?, der::SEQUENCE).ok()?;
+        if !tail.is_empty() {
+            return None;
+        }
+        let mut purposes = Vec::new();
+        let mut items = seq.content;
+        while !items.is_empty() {
+            let (oid, after) = der::expect(items, der::OID).ok()?;
+            if !der::valid_oid(oid.content) {
+                return None;
+            }
+            purposes.push(oid.content);
+            items = after;
+        }
+        Some(purposes)
     }
 }
 
