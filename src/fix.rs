@@ -83,7 +83,11 @@ pub fn fix(input: &CheckInput<'_>, opts: &CheckOptions) -> Result<Fixed, Box<Rep
 
     // The certificates, in issuing order, without duplicates or strays.
     let mut scratch = Vec::new();
-    let certs = input::cert_input(input.cert, &opts.limits, &mut scratch);
+    let pfx = check::pfx_input(input, opts, &mut scratch);
+    let certs = match &pfx {
+        Some(p) => p.certs(),
+        None => input::cert_input(input.cert, &opts.limits, &mut scratch),
+    };
     let views: Vec<Option<CertView<'_>>> =
         certs.iter().map(|c| CertView::parse(&c.der).ok()).collect();
     let order: Vec<usize> = match &before.suggested_order {
@@ -132,16 +136,26 @@ pub fn fix(input: &CheckInput<'_>, opts: &CheckOptions) -> Result<Fixed, Box<Rep
     }
 
     // The key, decrypted, in the target's container.
-    let key_pem = match input.key {
-        None => None,
-        Some(bytes) => {
+    let state = match (pfx.as_ref().map(|p| &p.key), input.key) {
+        (Some(pfx_key), _) => pfx_key.as_ref().map(KeyStateRef::Borrowed),
+        (None, None) => None,
+        (None, Some(bytes)) => {
             let mut scratch = Vec::new();
             let Some(blob) = input::key_input(bytes, &opts.limits, &mut scratch) else {
                 return Err(Box::new(before));
             };
-            let KeyState::Proven(proven) =
-                key::open(&blob, input.password, &opts.limits, &mut scratch)
-            else {
+            Some(KeyStateRef::Owned(key::open(
+                &blob,
+                input.password,
+                &opts.limits,
+                &mut scratch,
+            )))
+        }
+    };
+    let key_pem = match state {
+        None => None,
+        Some(state) => {
+            let KeyState::Proven(proven) = state.get() else {
                 return Err(Box::new(before));
             };
             let (label, der) = match (opts.target.rules().container, &proven.public) {
@@ -180,6 +194,21 @@ pub fn fix(input: &CheckInput<'_>, opts: &CheckOptions) -> Result<Fixed, Box<Rep
         key_pem,
         report,
     })
+}
+
+/// A key state opened here, or the one a PKCS#12 input brought.
+enum KeyStateRef<'a> {
+    Owned(KeyState),
+    Borrowed(&'a KeyState),
+}
+
+impl KeyStateRef<'_> {
+    fn get(&self) -> &KeyState {
+        match self {
+            KeyStateRef::Owned(s) => s,
+            KeyStateRef::Borrowed(s) => s,
+        }
+    }
 }
 
 /// RFC 7468 strict PEM: BEGIN line, base64 in 64-column lines, END line, LF line

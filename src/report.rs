@@ -30,6 +30,16 @@ pub struct ChainEntry {
     pub signed_by_next: Option<bool>,
 }
 
+/// One `Hosts` entry: a name asked with `--host` (or a batch line's `Hosts`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HostEntry {
+    /// The name as asked.
+    pub name: String,
+    /// Whether a subjectAltName entry covers it; null when no certificate was read.
+    pub covered: Option<bool>,
+}
+
 /// The answer for one certificate (and key) upload. Field names and meanings are
 /// the contract's; see `spec/contract.md`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -80,6 +90,12 @@ pub struct Report {
     pub chain: Option<Vec<ChainEntry>>,
     /// 1-based positions in issuing order, when `ChainOrder` was found.
     pub suggested_order: Option<Vec<usize>>,
+    /// The leaf's signature algorithm as `openssl x509 -text` names it.
+    pub signature_algorithm: Option<String>,
+    /// The leaf's extendedKeyUsage purposes as OpenSSL's short names; null when absent.
+    pub extended_key_usage: Option<Vec<String>>,
+    /// One entry per name asked with `--host`, in order; null when none was asked.
+    pub hosts: Option<Vec<HostEntry>>,
     /// No error was found.
     pub valid: bool,
     /// Errors: each with the API's `Code`.
@@ -116,6 +132,9 @@ impl Report {
             key_encoding: None,
             chain: None,
             suggested_order: None,
+            signature_algorithm: None,
+            extended_key_usage: None,
+            hosts: None,
             valid: true,
             errors: Vec::new(),
             warnings: Vec::new(),
@@ -170,6 +189,10 @@ impl Report {
     /// A readable summary for a terminal (`--format text`).
     pub fn to_text(&self) -> String {
         let mut s = String::new();
+        // The API takes a client certificate; browsers do not: say it before anything.
+        for f in self.warnings.iter().filter(|f| f.reason == Reason::NotForServerAuth) {
+            let _ = writeln!(s, "WARNING {}: {}", f.reason, f.message);
+        }
         let verdict = if self.valid { "VALID" } else { "INVALID" };
         let _ = writeln!(
             s,
@@ -206,6 +229,20 @@ impl Report {
         field(&mut s, "Serial", self.serial_number.as_deref());
         field(&mut s, "SHA-1", self.fingerprint.as_deref());
         field(&mut s, "SHA-256", self.fingerprint_sha256.as_deref());
+        field(&mut s, "Signature", self.signature_algorithm.as_deref());
+        if let Some(eku) = &self.extended_key_usage {
+            field(&mut s, "Usage", Some(&eku.join(", ")));
+        }
+        if let Some(hosts) = &self.hosts {
+            for h in hosts {
+                let covered = match h.covered {
+                    Some(true) => "covered",
+                    Some(false) => "NOT covered",
+                    None => "not checked",
+                };
+                let _ = writeln!(s, "  {:<14} {} {covered}", "Host", h.name);
+            }
+        }
         let matches = match (self.key_matches, self.key_matches_certificate) {
             (Some(true), _) => "yes (the key belongs to the leaf)".to_owned(),
             (Some(false), Some(n)) => format!("no (it belongs to certificate {n})"),
@@ -217,7 +254,9 @@ impl Report {
             .as_deref()
             .map(|e| format!(" [{e}]"))
             .unwrap_or_default();
-        let _ = writeln!(s, "  {:<14} {matches}{encoding}", "Key matches");
+        if self.key_matches.is_some() || self.key_encoding.is_some() {
+            let _ = writeln!(s, "  {:<14} {matches}{encoding}", "Key matches");
+        }
         if let Some(chain) = &self.chain {
             let _ = writeln!(
                 s,
@@ -311,7 +350,7 @@ mod tests {
         ]);
         let json = report.to_json();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(v.as_object().unwrap().len(), 24);
+        assert_eq!(v.as_object().unwrap().len(), 27);
         let order: Vec<usize> = FIELDS
             .iter()
             .map(|k| json.find(&format!("\"{k}\":")).unwrap())
@@ -320,7 +359,7 @@ mod tests {
             order.windows(2).all(|w| w[0] < w[1]),
             "fields out of order: {json}"
         );
-        const FIELDS: [&str; 24] = [
+        const FIELDS: [&str; 27] = [
             "Fingerprint",
             "FingerprintSha256",
             "CommonName",
@@ -342,6 +381,9 @@ mod tests {
             "KeyEncoding",
             "Chain",
             "SuggestedOrder",
+            "SignatureAlgorithm",
+            "ExtendedKeyUsage",
+            "Hosts",
             "Valid",
             "Errors",
             "Warnings",
