@@ -103,7 +103,7 @@ fn modern_openssl3_defaults_open() {
     // manifest info: "MAC: sha256, Iteration 2048"; "PBES2, PBKDF2, AES-256-CBC, ... hmacWithSHA256"
     assert_eq!(
         c.protection,
-        "HMAC-SHA-256 MAC, PBES2: PBKDF2-HMAC-SHA256 (2048 iterations), AES-256-CBC"
+        "HMAC-SHA-256 MAC, PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC"
     );
     let (state, order) = leaf_first(&c);
     assert_eq!(names(&c.certs, &order), CN_ORDER);
@@ -183,7 +183,7 @@ fn sha512_mac_and_aes128_bags_open() {
     let c = opened(SHA512, Some(RIGHT));
     assert_eq!(
         c.protection,
-        "HMAC-SHA-512 MAC, PBES2: PBKDF2-HMAC-SHA256 (2048 iterations), AES-128-CBC"
+        "HMAC-SHA-512 MAC, PBES2: PBKDF2-HMAC-SHA256, AES-128-CBC"
     );
 }
 
@@ -279,7 +279,7 @@ fn debug_never_shows_the_key() {
     let shown = format!("{c:?}");
     assert_eq!(
         shown,
-        "Contents { certs: 3, keys: 1, protection: \"HMAC-SHA-256 MAC, PBES2: PBKDF2-HMAC-SHA256 (2048 iterations), AES-256-CBC\", .. }"
+        "Contents { certs: 3, keys: 1, protection: \"HMAC-SHA-256 MAC, PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC\", .. }"
     );
 }
 
