@@ -304,7 +304,12 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
         check_usage(leaf, &mut findings);
     }
     if !opts.hosts.is_empty() {
-        report.hosts = Some(check_hosts(&report, leaf.is_some(), &opts.hosts, &mut findings));
+        report.hosts = Some(check_hosts(
+            &report,
+            leaf.is_some(),
+            &opts.hosts,
+            &mut findings,
+        ));
     }
 
     // Chain.
@@ -319,7 +324,12 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
         report.chain = Some(entries);
         report.suggested_order = analysis.suggested_order;
         if !opts.roots.is_empty() {
-            trust_private_roots(&views, report.suggested_order.as_deref(), &opts.roots, &mut findings);
+            trust_private_roots(
+                &views,
+                report.suggested_order.as_deref(),
+                &opts.roots,
+                &mut findings,
+            );
         }
     }
 
@@ -395,7 +405,9 @@ pub(crate) fn pkcs12_der(cert: &[u8]) -> Option<std::borrow::Cow<'_, [u8]>> {
     let text = cert.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(cert);
     let text = text.trim_ascii_start();
     let body = text.strip_prefix(b"-----BEGIN PKCS12-----".as_slice())?;
-    let end = body.windows(20).position(|w| w == b"-----END PKCS12-----")?;
+    let end = body
+        .windows(20)
+        .position(|w| w == b"-----END PKCS12-----")?;
     let b64: Vec<u8> = body[..end]
         .iter()
         .copied()
@@ -441,10 +453,16 @@ pub(crate) fn pfx_input(
     if contents.keys > 1 {
         findings.push(Finding::warning(
             Reason::KeyMismatch,
-            format!("the PKCS#12 file holds {} private keys; the first was checked", contents.keys),
+            format!(
+                "the PKCS#12 file holds {} private keys; the first was checked",
+                contents.keys
+            ),
         ));
     }
-    let key = contents.key.as_ref().map(|der| pkcs12::open_key(der, findings));
+    let key = contents
+        .key
+        .as_ref()
+        .map(|der| pkcs12::open_key(der, findings));
     let views: Vec<Option<CertView<'_>>> = contents
         .certs
         .iter()
@@ -452,7 +470,10 @@ pub(crate) fn pfx_input(
         .collect();
     let parts: Vec<_> = views
         .iter()
-        .map(|v| v.as_ref().map(|v| (v.public_key(), v.raw_subject(), v.raw_issuer())))
+        .map(|v| {
+            v.as_ref()
+                .map(|v| (v.public_key(), v.raw_subject(), v.raw_issuer()))
+        })
         .collect();
     let public = match &key {
         Some(KeyState::Proven(k)) => Some(&k.public),
@@ -589,14 +610,15 @@ fn trust_private_roots(
         Some(order) => order.last().copied(),
         None => Some(views.len()),
     };
-    let Some(last) = last.and_then(|n| views.get(n.checked_sub(1)?)).and_then(Option::as_ref) else {
+    let Some(last) = last
+        .and_then(|n| views.get(n.checked_sub(1)?))
+        .and_then(Option::as_ref)
+    else {
         return;
     };
     let anchored = roots.iter().any(|der| {
-        CertView::parse(der).is_ok_and(|root| {
-            root.raw_subject() == last.raw_issuer()
-                && verifies(last, &root)
-        })
+        CertView::parse(der)
+            .is_ok_and(|root| root.raw_subject() == last.raw_issuer() && verifies(last, &root))
     });
     if anchored {
         findings.retain(|f| f.reason != Reason::ChainIncomplete);
@@ -608,8 +630,12 @@ fn verifies(cert: &CertView<'_>, issuer: &CertView<'_>) -> bool {
     let (oid, params) = cert.signature_algorithm();
     signature::oid_to_dotted(oid).is_some_and(|dotted| {
         let alg = signature::sig_alg(&dotted, params);
-        signature::verify(cert.tbs_der(), &alg, cert.signature_value(), issuer.spki_der())
-            == Ok(true)
+        signature::verify(
+            cert.tbs_der(),
+            &alg,
+            cert.signature_value(),
+            issuer.spki_der(),
+        ) == Ok(true)
     })
 }
 
@@ -630,7 +656,10 @@ pub fn read_roots(pem: &[u8], limits: &Limits) -> Result<Vec<Vec<u8>>, Finding> 
         .map(|c| c.der.to_vec())
         .collect();
     if roots.is_empty() {
-        return Err(Finding::error(Reason::EmptyCertificate, "no certificate in the roots file"));
+        return Err(Finding::error(
+            Reason::EmptyCertificate,
+            "no certificate in the roots file",
+        ));
     }
     Ok(roots)
 }
@@ -840,9 +869,9 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
         None
     };
     let soon = finding.is_none()
-        && opts.warn_days.is_some_and(|days| {
-            end.saturating_sub(at) < i64::from(days).saturating_mul(86_400)
-        });
+        && opts
+            .warn_days
+            .is_some_and(|days| end.saturating_sub(at) < i64::from(days).saturating_mul(86_400));
     findings.extend(finding);
     if soon {
         let days = opts.warn_days.unwrap_or(0);
@@ -932,7 +961,9 @@ impl TargetInput<'_> {
         }
         if self.pkcs12 {
             let convert = match rules.container {
-                Container::Pkcs1Pem => "openssl pkcs12 -in cert.pfx -nocerts -nodes | openssl rsa -traditional -out key.pem",
+                Container::Pkcs1Pem => {
+                    "openssl pkcs12 -in cert.pfx -nocerts -nodes | openssl rsa -traditional -out key.pem"
+                }
                 _ => "openssl pkcs12 -in cert.pfx -nocerts -nodes | openssl pkey -out key.pem",
             };
             findings.push(

@@ -133,7 +133,13 @@ mod tests {
     #[test]
     fn ip_literals_match_ip_entries_only() {
         // testdata/names/ip-sans.pem
-        let ips = ["192.0.2.1", "2001:db8::1", "::1", "2001:db8::1:0:0:1", "10.0.0.255"];
+        let ips = [
+            "192.0.2.1",
+            "2001:db8::1",
+            "::1",
+            "2001:db8::1:0:0:1",
+            "10.0.0.255",
+        ];
         assert!(covers("192.0.2.1", &["ip.example.com"], &ips));
         assert!(covers("2001:DB8:0:0:0:0:0:1", &[], &ips));
         assert!(covers("[2001:db8::1]", &[], &ips));
@@ -146,7 +152,11 @@ mod tests {
     #[test]
     fn idna_names_compare_as_a_labels() {
         // testdata/hosts/idn.pem
-        let san = ["xn--bcher-kva.example.com", "*.xn--caf-dma.example", "api.example.com"];
+        let san = [
+            "xn--bcher-kva.example.com",
+            "*.xn--caf-dma.example",
+            "api.example.com",
+        ];
         assert!(covers("bücher.example.com", &san, &[]));
         assert!(covers("BÜCHER.example.com", &san, &[]));
         assert!(covers("XN--BCHER-KVA.example.com", &san, &[]));

@@ -136,8 +136,8 @@ fn env_password(var: &str) -> Result<SecretBytes, CliError> {
 
 impl PairBytes {
     fn input(&self) -> CheckInput<'_> {
-        let mut input = CheckInput::new(&self.cert)
-            .with_names(Some(&self.cert_name), self.key_name.as_deref());
+        let mut input =
+            CheckInput::new(&self.cert).with_names(Some(&self.cert_name), self.key_name.as_deref());
         if let Some(k) = &self.key {
             input = input.with_key(k);
         }
@@ -439,7 +439,12 @@ fn options(common: &Common) -> Result<CheckOptions, CliError> {
         Some(path) => {
             let pem = read_input(path, Limits::default().cert_bytes)?;
             certvet::read_roots(&pem, &Limits::default()).map_err(|f| {
-                CliError::Usage(format!("--roots {}: {}: {}", path.display(), f.reason, f.message))
+                CliError::Usage(format!(
+                    "--roots {}: {}: {}",
+                    path.display(),
+                    f.reason,
+                    f.message
+                ))
             })?
         }
         None => Vec::new(),

@@ -190,7 +190,11 @@ impl Report {
     pub fn to_text(&self) -> String {
         let mut s = String::new();
         // The API takes a client certificate; browsers do not: say it before anything.
-        for f in self.warnings.iter().filter(|f| f.reason == Reason::NotForServerAuth) {
+        for f in self
+            .warnings
+            .iter()
+            .filter(|f| f.reason == Reason::NotForServerAuth)
+        {
             let _ = writeln!(s, "WARNING {}: {}", f.reason, f.message);
         }
         let verdict = if self.valid { "VALID" } else { "INVALID" };
@@ -254,9 +258,7 @@ impl Report {
             .as_deref()
             .map(|e| format!(" [{e}]"))
             .unwrap_or_default();
-        if self.key_matches.is_some() || self.key_encoding.is_some() {
-            let _ = writeln!(s, "  {:<14} {matches}{encoding}", "Key matches");
-        }
+        let _ = writeln!(s, "  {:<14} {matches}{encoding}", "Key matches");
         if let Some(chain) = &self.chain {
             let _ = writeln!(
                 s,

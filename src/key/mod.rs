@@ -34,8 +34,8 @@ mod ec;
 mod ed25519;
 mod encrypted;
 mod oid;
-mod pkcs8;
 pub(crate) mod pkcs12;
+mod pkcs8;
 mod rsa;
 #[cfg(test)]
 mod test_vectors;

@@ -23,6 +23,8 @@ use std::fmt;
 
 use cbc::cipher::block_padding::Pkcs7;
 use cbc::cipher::{BlockCipherDecrypt, BlockModeDecrypt, InnerIvInit, KeyInit};
+use der::asn1::{AnyRef, ContextSpecific, ObjectIdentifier, OctetString};
+use der::{Decode, Encode, Sequence, Tag, Tagged};
 use hmac::digest::block_api::BlockSizeUser;
 use hmac::digest::{Digest, FixedOutputReset};
 use hmac::{EagerHash, Hmac, Mac};
@@ -31,8 +33,6 @@ use pkcs12::cms::encrypted_data::EncryptedData;
 use pkcs12::kdf::{Pkcs12KeyType, derive_key};
 use pkcs12::pbe_params::{EncryptedPrivateKeyInfo, Pkcs12PbeParams};
 use pkcs12::{CertBag, Pfx};
-use der::asn1::{AnyRef, ContextSpecific, ObjectIdentifier, OctetString};
-use der::{Decode, Encode, Sequence, Tag, Tagged};
 use spki::AlgorithmIdentifierOwned;
 use zeroize::Zeroize;
 
@@ -53,8 +53,7 @@ const ID_SIGNED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.1
 /// `id-encryptedData`.
 const ID_ENCRYPTED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.6");
 /// `x509Certificate` (certBag type).
-const X509_CERTIFICATE: ObjectIdentifier =
-    ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.22.1");
+const X509_CERTIFICATE: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.22.1");
 /// PBES2.
 const PBES2: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.5.13");
 /// PBMAC1 (RFC 9579).
@@ -172,9 +171,7 @@ impl<'a> Password<'a> {
         } else {
             Finding::error(
                 Reason::EncryptedPrivateKey,
-                format!(
-                    "the PKCS#12 file is protected by a password ({what}) and none was given"
-                ),
+                format!("the PKCS#12 file is protected by a password ({what}) and none was given"),
             )
             .with_hint(HINT_NO_PASSWORD)
         }
@@ -303,8 +300,7 @@ pub(crate) fn open(
         None => "no MAC".to_owned(),
     };
 
-    let content_infos =
-        Vec::<ContentInfo>::from_der(auth_safe.as_bytes()).map_err(malformed)?;
+    let content_infos = Vec::<ContentInfo>::from_der(auth_safe.as_bytes()).map_err(malformed)?;
     let mut reader = BagReader {
         password: &password,
         limits,
@@ -365,7 +361,14 @@ impl MacDigest {
     }
 
     /// Whether HMAC keyed by the PKCS#12 KDF over `data` is `expected`.
-    fn pkcs12_mac(self, password: &[u8], salt: &[u8], rounds: i32, data: &[u8], expected: &[u8]) -> bool {
+    fn pkcs12_mac(
+        self,
+        password: &[u8],
+        salt: &[u8],
+        rounds: i32,
+        data: &[u8],
+        expected: &[u8],
+    ) -> bool {
         match self {
             MacDigest::Sha1 => pkcs12_mac::<sha1::Sha1>(password, salt, rounds, data, expected),
             MacDigest::Sha224 => pkcs12_mac::<sha2::Sha224>(password, salt, rounds, data, expected),
@@ -553,10 +556,7 @@ impl BagReader<'_, '_> {
     /// One ContentInfo of the authenticated safe: plain or password-encrypted SafeContents.
     fn content_info(&mut self, info: &ContentInfo) -> Result<(), Finding> {
         if info.content_type == ID_DATA {
-            let contents = info
-                .content
-                .decode_as::<OctetString>()
-                .map_err(malformed)?;
+            let contents = info.content.decode_as::<OctetString>().map_err(malformed)?;
             self.safe_contents(contents.as_bytes())
         } else if info.content_type == ID_ENCRYPTED_DATA {
             let data = info
@@ -656,7 +656,7 @@ impl BagReader<'_, '_> {
             .decode_as::<Pkcs12PbeParams>()
             .map_err(malformed)?;
         let rounds = iterations(&name, i64::from(params.iterations), self.limits)?;
-        if ciphertext.is_empty() || ciphertext.len() % 8 != 0 {
+        if ciphertext.is_empty() || !ciphertext.len().is_multiple_of(8) {
             return Err(malformed(format!(
                 "{name} ciphertext of {} bytes is not whole 8-byte blocks",
                 ciphertext.len()
@@ -766,7 +766,9 @@ impl LegacyCipher {
             LegacyCipher::TripleDes => des::TdesEde3::new_from_slice(&key)
                 .ok()
                 .and_then(|c| cbc_decrypt(c, &iv, &mut buf)),
-            LegacyCipher::Rc2_40 => cbc_decrypt(rc2::Rc2::new_with_eff_key_len(&key, 40), &iv, &mut buf),
+            LegacyCipher::Rc2_40 => {
+                cbc_decrypt(rc2::Rc2::new_with_eff_key_len(&key, 40), &iv, &mut buf)
+            }
         };
         iv.zeroize();
         buf.truncate(len?);
@@ -831,9 +833,10 @@ pub(crate) fn issuing_order(
             if subject == issuer {
                 break; // self-signed: the end of the path
             }
-            let next = certs.iter().enumerate().position(|(i, c)| {
-                !order.contains(&i) && c.is_some_and(|(_, s, _)| s == issuer)
-            });
+            let next = certs
+                .iter()
+                .enumerate()
+                .position(|(i, c)| !order.contains(&i) && c.is_some_and(|(_, s, _)| s == issuer));
             match next {
                 Some(n) => {
                     order.push(n);

@@ -86,13 +86,17 @@ fn leaf_first(contents: &Contents) -> (KeyState, Vec<usize>) {
 
 #[test]
 fn sniffs_pfx_and_nothing_else() {
-    for der in [MODERN, LEGACY, EMPTY, NOMAC, SHA512, RC4, KEY_FIRST, REVERSED, EC] {
+    for der in [
+        MODERN, LEGACY, EMPTY, NOMAC, SHA512, RC4, KEY_FIRST, REVERSED, EC,
+    ] {
         assert!(is_pfx(der));
     }
     assert!(!is_pfx(LEAF_DER));
     assert!(!is_pfx(b""));
     assert!(!is_pfx(&[0x30, 0x03, 0x02, 0x01, 0x03]));
-    assert!(!is_pfx(include_bytes!("../../../testdata/rsa2048/key.pkcs8.der")));
+    assert!(!is_pfx(include_bytes!(
+        "../../../testdata/rsa2048/key.pkcs8.der"
+    )));
 }
 
 #[test]
@@ -168,7 +172,11 @@ fn wrong_password_fails_the_mac() {
 #[test]
 fn without_a_mac_the_bags_tell_the_password() {
     let c = opened(NOMAC, Some(RIGHT));
-    assert!(c.protection.starts_with("no MAC, PBES2"), "{}", c.protection);
+    assert!(
+        c.protection.starts_with("no MAC, PBES2"),
+        "{}",
+        c.protection
+    );
     assert_eq!(c.keys, 1);
     // manifest: OpenSSL's -info "opens" nomac.p12 with the wrong password (no MAC to
     // check, certificates in plain id-data); the key bag does not decrypt.
@@ -210,7 +218,11 @@ fn key_first_and_reversed_chain_are_put_in_issuing_order() {
     let c = opened(REVERSED, Some(RIGHT));
     assert_eq!(
         names(&c.certs, &[0, 1, 2]),
-        ["certvet Test Root CA", "certvet Test Intermediate CA", "rsa2048.example.com"]
+        [
+            "certvet Test Root CA",
+            "certvet Test Intermediate CA",
+            "rsa2048.example.com"
+        ]
     );
 }
 
