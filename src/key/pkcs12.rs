@@ -809,12 +809,15 @@ pub(crate) fn open_key(der: &[u8], findings: &mut Vec<Finding>) -> KeyState {
     }
 }
 
+/// What ordering a PFX's certificates looks at: public key, subject and issuer (raw DER).
+pub(crate) type CertParts<'a> = (&'a PublicKey, &'a [u8], &'a [u8]);
+
 /// The order to put a PFX's certificates in: the one whose public key is `key`'s
 /// first, then its issuers in issuing order (by subject and issuer name), then the rest
 /// in file order. `certs`: each certificate's public key, subject and issuer (raw DER),
 /// `None` where it did not parse. Without a matching key, the file's order.
 pub(crate) fn issuing_order(
-    certs: &[Option<(&PublicKey, &[u8], &[u8])>],
+    certs: &[Option<CertParts<'_>>],
     key: Option<&PublicKey>,
 ) -> Vec<usize> {
     let mut order: Vec<usize> = Vec::with_capacity(certs.len());
@@ -826,10 +829,7 @@ pub(crate) fn issuing_order(
     if let Some(leaf) = leaf {
         order.push(leaf);
         let mut current = leaf;
-        loop {
-            let Some((_, subject, issuer)) = certs[current] else {
-                break;
-            };
+        while let Some((_, subject, issuer)) = certs.get(current).copied().flatten() {
             if subject == issuer {
                 break; // self-signed: the end of the path
             }
