@@ -573,16 +573,16 @@ fn check_hosts(
                 let more = all.len().saturating_sub(8);
                 all.truncate(8);
                 let listed = match (all.is_empty(), more) {
-                    (true, _) => "no subjectAltName entries".to_owned(),
-                    (false, 0) => all.join(", "),
-                    (false, n) => format!("{} and {n} more", all.join(", ")),
+                    (true, _) => "it has no subjectAltName (the commonName does not count)".to_owned(),
+                    (false, 0) => format!("its subjectAltName holds {}", all.join(", ")),
+                    (false, n) => format!("its subjectAltName holds {} and {n} more", all.join(", ")),
                 };
                 let what = match host {
                     Host::Invalid => format!("{name:?} is not a valid host name or IP address"),
                     _ => format!("the certificate does not cover {name}"),
                 };
                 findings.push(
-                    Finding::error(Reason::HostNotCovered, format!("{what}; its subjectAltName holds {listed}"))
+                    Finding::error(Reason::HostNotCovered, format!("{what}: {listed}"))
                         .with_hint(format!("have the certificate reissued with {name} in its subjectAltName (the commonName does not count), or check the name you asked for")),
                 );
             }

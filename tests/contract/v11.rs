@@ -341,6 +341,17 @@ fn hosts_null_unless_asked_and_in_order() {
         serde_json::json!([{"Name": "b.example.com", "Covered": true}, {"Name": "x.y.example.com", "Covered": false}])
     );
     assert_eq!(reasons(&r).0, ["HostNotCovered"]);
+    assert_eq!(
+        r.errors[0].message,
+        "the certificate does not cover x.y.example.com: its subjectAltName holds *.example.com, example.com"
+    );
+    let cn_only = read("hosts/cn-only.pem");
+    let opts = CheckOptions::at(check_time()).with_hosts(vec!["cn-only.example.com".into()]);
+    let r = certvet::check(&CheckInput::new(&cn_only), &opts);
+    assert_eq!(
+        r.errors[0].message,
+        "the certificate does not cover cn-only.example.com: it has no subjectAltName (the commonName does not count)"
+    );
 }
 
 #[test]
