@@ -9,7 +9,6 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use crate::cert::{self, CertView};
 use crate::chain;
 use crate::error::{Finding, Reason, Severity};
 use crate::fingerprint::{Fingerprint, FingerprintSha256};
@@ -18,10 +17,12 @@ use crate::input::{self, CertDer, KeyBlob};
 use crate::key::{self, KeyEncoding, KeyState, pkcs12};
 use crate::limits::Limits;
 use crate::names;
+use crate::oid;
 use crate::public_key::PublicKey;
 use crate::report::{ChainEntry, HostEntry, Report};
 use crate::signature;
 use crate::target::{Container, Target};
+use crate::x509::{self as cert, CertView};
 
 /// RSA keys under this many bits get a `WeakKey` warning.
 pub const RSA_WEAK_BITS: u32 = 2048;
@@ -528,7 +529,7 @@ fn check_usage(leaf: &CertView<'_>, findings: &mut Vec<Finding>) {
     };
     if purposes
         .iter()
-        .any(|p| *p == names::SERVER_AUTH || *p == names::ANY_EXTENDED_KEY_USAGE)
+        .any(|p| *p == oid::SERVER_AUTH || *p == oid::ANY_EXTENDED_KEY_USAGE)
     {
         return;
     }

@@ -10,7 +10,6 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use zeroize::Zeroizing;
 
-use crate::cert::CertView;
 use crate::check::{self, CheckInput, CheckOptions, describe_cert};
 use crate::error::{Finding, Reason};
 use crate::input;
@@ -18,6 +17,7 @@ use crate::key::{self, KeyState};
 use crate::public_key::PublicKey;
 use crate::report::Report;
 use crate::target::Container;
+use crate::x509::CertView;
 
 /// Reasons that re-encoding, reordering or dropping certificates can mend.
 const MENDABLE: &[Reason] = &[

@@ -4,31 +4,23 @@
 //! extendedKeyUsage purpose as OpenSSL's short name (`serverAuth`, `clientAuth`). An OID
 //! OpenSSL has no name for is written in dotted form.
 //!
-//! The tables were made by asking OpenSSL 3.0 (`openssl asn1parse -genstr OID:...`), and
+//! The signature table was made by asking OpenSSL 3.0 (`openssl asn1parse -genstr
+//! OID:...` prints the long name; `oid::short_name` has the short ones), and
 //! testdata/manifest.json records `openssl x509 -text`'s answer for every fixture.
 
-use crate::dn::dotted;
+use crate::oid;
 
 /// The leaf's signature algorithm as `openssl x509 -text` names it.
 pub(crate) fn signature_algorithm(oid: &[u8]) -> String {
-    lookup(SIGNATURE_ALGORITHMS, oid)
-}
-
-/// An extendedKeyUsage purpose as OpenSSL's short name.
-pub(crate) fn key_purpose(oid: &[u8]) -> String {
-    lookup(KEY_PURPOSES, oid)
-}
-
-/// `id-kp-serverAuth` (1.3.6.1.5.5.7.3.1).
-pub(crate) const SERVER_AUTH: &[u8] = &[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x01];
-/// `anyExtendedKeyUsage` (2.5.29.37.0).
-pub(crate) const ANY_EXTENDED_KEY_USAGE: &[u8] = &[0x55, 0x1d, 0x25, 0x00];
-
-fn lookup(table: &[(&[u8], &'static str)], oid: &[u8]) -> String {
-    table
+    SIGNATURE_ALGORITHMS
         .iter()
         .find(|(o, _)| *o == oid)
-        .map_or_else(|| dotted(oid), |(_, name)| (*name).to_owned())
+        .map_or_else(|| oid::dotted(oid), |(_, name)| (*name).to_owned())
+}
+
+/// An extendedKeyUsage purpose as OpenSSL's short name (its generated object table).
+pub(crate) fn key_purpose(purpose: &[u8]) -> String {
+    oid::short_name(purpose).map_or_else(|| oid::dotted(purpose), str::to_owned)
 }
 
 /// Signature algorithm OIDs and OpenSSL's long names.
@@ -62,32 +54,6 @@ const SIGNATURE_ALGORITHMS: &[(&[u8], &str)] = &[
     (&[0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x03, 0x02], "dsa_with_SHA256"), // 2.16.840.1.101.3.4.3.2
     (&[0x2a, 0x81, 0x1c, 0xcf, 0x55, 0x01, 0x83, 0x75], "SM2-with-SM3"), // 1.2.156.10197.1.501
 ];
-/// extendedKeyUsage purpose OIDs and OpenSSL's short names.
-#[rustfmt::skip]
-const KEY_PURPOSES: &[(&[u8], &str)] = &[
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x01], "serverAuth"), // 1.3.6.1.5.5.7.3.1
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x02], "clientAuth"), // 1.3.6.1.5.5.7.3.2
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x03], "codeSigning"), // 1.3.6.1.5.5.7.3.3
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x04], "emailProtection"), // 1.3.6.1.5.5.7.3.4
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x05], "ipsecEndSystem"), // 1.3.6.1.5.5.7.3.5
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x06], "ipsecTunnel"), // 1.3.6.1.5.5.7.3.6
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x07], "ipsecUser"), // 1.3.6.1.5.5.7.3.7
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x08], "timeStamping"), // 1.3.6.1.5.5.7.3.8
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x09], "OCSPSigning"), // 1.3.6.1.5.5.7.3.9
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x0a], "dvcs"), // 1.3.6.1.5.5.7.3.10
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x11], "ipsecIKE"), // 1.3.6.1.5.5.7.3.17
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x15], "secureShellClient"), // 1.3.6.1.5.5.7.3.21
-    (&[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x16], "secureShellServer"), // 1.3.6.1.5.5.7.3.22
-    (&[0x55, 0x1d, 0x25, 0x00], "anyExtendedKeyUsage"), // 2.5.29.37.0
-    (&[0x2b, 0x06, 0x01, 0x04, 0x01, 0x82, 0x37, 0x02, 0x01, 0x15], "msCodeInd"), // 1.3.6.1.4.1.311.2.1.21
-    (&[0x2b, 0x06, 0x01, 0x04, 0x01, 0x82, 0x37, 0x02, 0x01, 0x16], "msCodeCom"), // 1.3.6.1.4.1.311.2.1.22
-    (&[0x2b, 0x06, 0x01, 0x04, 0x01, 0x82, 0x37, 0x0a, 0x03, 0x01], "msCTLSign"), // 1.3.6.1.4.1.311.10.3.1
-    (&[0x2b, 0x06, 0x01, 0x04, 0x01, 0x82, 0x37, 0x0a, 0x03, 0x03], "msSGC"), // 1.3.6.1.4.1.311.10.3.3
-    (&[0x2b, 0x06, 0x01, 0x04, 0x01, 0x82, 0x37, 0x0a, 0x03, 0x04], "msEFS"), // 1.3.6.1.4.1.311.10.3.4
-    (&[0x2b, 0x06, 0x01, 0x04, 0x01, 0x82, 0x37, 0x14, 0x02, 0x02], "msSmartcardLogin"), // 1.3.6.1.4.1.311.20.2.2
-    (&[0x60, 0x86, 0x48, 0x01, 0x86, 0xf8, 0x42, 0x04, 0x01], "nsSGC"), // 2.16.840.1.113730.4.1
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,8 +70,11 @@ mod tests {
             "ecdsa-with-SHA256"
         );
         assert_eq!(signature_algorithm(&[0x2b, 0x65, 0x70]), "ED25519");
-        assert_eq!(key_purpose(SERVER_AUTH), "serverAuth");
-        assert_eq!(key_purpose(ANY_EXTENDED_KEY_USAGE), "anyExtendedKeyUsage");
+        assert_eq!(key_purpose(oid::SERVER_AUTH), "serverAuth");
+        assert_eq!(
+            key_purpose(oid::ANY_EXTENDED_KEY_USAGE),
+            "anyExtendedKeyUsage"
+        );
         // 1.3.6.1.4.1.55555.7: no name, dotted (testdata/eku/mixed.pem)
         assert_eq!(
             key_purpose(&[0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0xb2, 0x03, 0x07]),
@@ -114,11 +83,10 @@ mod tests {
     }
 
     #[test]
-    fn every_table_oid_is_distinct() {
-        for table in [SIGNATURE_ALGORITHMS, KEY_PURPOSES] {
-            for (i, (a, _)) in table.iter().enumerate() {
-                assert!(table[i + 1..].iter().all(|(b, _)| a != b));
-            }
+    fn every_signature_oid_is_distinct() {
+        let table = SIGNATURE_ALGORITHMS;
+        for (i, (a, _)) in table.iter().enumerate() {
+            assert!(table[i + 1..].iter().all(|(b, _)| a != b));
         }
     }
 }

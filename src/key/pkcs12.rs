@@ -36,7 +36,7 @@ use pkcs12::{CertBag, Pfx};
 use spki::AlgorithmIdentifierOwned;
 use zeroize::Zeroize;
 
-use super::{KeyEncoding, KeyState, Opened, ProvenKey, encrypted, pkcs8};
+use super::{KeyEncoding, KeyState, Opened, ProvenKey, encrypted, open_pkcs8};
 use crate::error::{Finding, Reason};
 use crate::limits::Limits;
 use crate::public_key::PublicKey;
@@ -788,7 +788,7 @@ fn cbc_decrypt<C: BlockCipherDecrypt>(cipher: C, iv: &[u8], buf: &mut [u8]) -> O
 /// Open the bag's private key (PKCS#8 DER) as a key of the `PKCS#12` container.
 pub(crate) fn open_key(der: &[u8], findings: &mut Vec<Finding>) -> KeyState {
     let encoding = KeyEncoding::Pkcs12;
-    match pkcs8::open_pkcs8(der) {
+    match open_pkcs8(der) {
         Err(finding) => {
             findings.push(finding);
             KeyState::Unopened {

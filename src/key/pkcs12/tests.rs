@@ -2,8 +2,8 @@
 //! values are OpenSSL's answers recorded in testdata/manifest.json (`pkcs12` section).
 
 use super::*;
-use crate::cert::CertView;
 use crate::fingerprint::Fingerprint;
+use crate::x509::CertView;
 
 const MODERN: &[u8] = include_bytes!("../../../testdata/pkcs12/modern.p12");
 const LEGACY: &[u8] = include_bytes!("../../../testdata/pkcs12/legacy.p12");
