@@ -580,8 +580,19 @@ impl BagReader<'_, '_> {
 
     /// The bags of one SafeContents.
     fn safe_contents(&mut self, der: &[u8]) -> Result<(), Finding> {
-        let bags = pkcs12::safe_bag::SafeContents::from_der(der).map_err(malformed)?;
-        for bag in &bags {
+        let mut bags = pkcs12::safe_bag::SafeContents::from_der(der).map_err(malformed)?;
+        let result = self.bags(&bags);
+        // A keyBag's value is a plaintext key, copied out of a zeroizing buffer by the
+        // decoder: wipe every bag's copy, whatever happened.
+        for bag in &mut bags {
+            bag.bag_value.zeroize();
+        }
+        result
+    }
+
+    /// The certificates and keys of decoded bags.
+    fn bags(&mut self, bags: &[pkcs12::SafeBag]) -> Result<(), Finding> {
+        for bag in bags {
             if bag.bag_id == pkcs12::PKCS_12_CERT_BAG_OID {
                 let cert = ContextSpecific::<CertBag>::from_der(&bag.bag_value)
                     .map_err(malformed)?
