@@ -451,15 +451,7 @@ pub(crate) fn pfx_input(
                 .with_hint("export the certificate with its key: `openssl pkcs12 -export -in cert.pem -inkey key.pem -out cert.pfx`"),
         );
     }
-    if contents.keys > 1 {
-        findings.push(Finding::warning(
-            Reason::KeyMismatch,
-            format!(
-                "the PKCS#12 file holds {} private keys; the first was checked",
-                contents.keys
-            ),
-        ));
-    }
+    // A file with several keys is checked with its first (the contract names one key).
     let key = contents
         .key
         .as_ref()
