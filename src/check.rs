@@ -21,7 +21,7 @@ use crate::oid;
 use crate::public_key::PublicKey;
 use crate::report::{ChainEntry, HostEntry, Report};
 use crate::signature;
-use crate::target::{Container, Target};
+use crate::target::{Target, TargetInput, key_encoding};
 use crate::x509::{self as cert, CertView};
 
 /// RSA keys under this many bits get a `WeakKey` warning.
@@ -244,22 +244,10 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
     let mut pfx = pfx_input(input, opts, &mut findings);
     let pfx_key = pfx.as_mut().map(|p| p.key.take());
     let is_pfx = pfx.is_some();
-    let mut certs = match &pfx {
+    let certs = match &pfx {
         Some(p) => p.certs(),
-        None => input::cert_input(input.cert, &opts.limits, &mut findings),
+        None => read_certs(input.cert, &opts.limits, &mut findings),
     };
-    if certs.len() > opts.limits.chain_certificates {
-        findings.push(Finding::error(
-            Reason::InputTooLarge,
-            format!(
-                "the input holds {} certificates; the limit is {}: only the first {} were read",
-                certs.len(),
-                opts.limits.chain_certificates,
-                opts.limits.chain_certificates
-            ),
-        ));
-        certs.truncate(opts.limits.chain_certificates);
-    }
     let views = parse_certs(&certs, &mut findings);
     let leaf = views.first().and_then(Option::as_ref);
     let leaf_key = leaf.map(CertView::public_key);
@@ -341,22 +329,7 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
             .as_ref()
             .and_then(|(_, blob, _)| blob.as_ref())
             .map(|b| matches!(b, KeyBlob::Der(_)));
-        // The target judges the end entity's key: the first of the issuing path,
-        // else the certificate the key proves it belongs to, else the leaf.
-        let end_entity = report
-            .suggested_order
-            .as_ref()
-            .and_then(|o| o.first().copied())
-            .or(report.key_matches_certificate)
-            .unwrap_or(1);
-        let ee_key = views
-            .get(end_entity - 1)
-            .and_then(Option::as_ref)
-            .map(CertView::public_key);
-        let public = ee_key.or(leaf_key).or(match state {
-            Some(KeyState::Proven(k)) => Some(&k.public),
-            _ => None,
-        });
+        let public = end_entity_key(&report, &views, leaf_key, state);
         TargetInput {
             certs: &certs,
             public,
@@ -371,6 +344,53 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
     name_files(&mut findings, input.names);
     report.set_findings(findings);
     report
+}
+
+/// The certificate input's certificates, no more than the chain limit.
+fn read_certs<'a>(
+    cert: &'a [u8],
+    limits: &Limits,
+    findings: &mut Vec<Finding>,
+) -> Vec<CertDer<'a>> {
+    let mut certs = input::cert_input(cert, limits, findings);
+    if certs.len() > limits.chain_certificates {
+        findings.push(Finding::error(
+            Reason::InputTooLarge,
+            format!(
+                "the input holds {} certificates; the limit is {}: only the first {} were read",
+                certs.len(),
+                limits.chain_certificates,
+                limits.chain_certificates
+            ),
+        ));
+        certs.truncate(limits.chain_certificates);
+    }
+    certs
+}
+
+/// The key the target judges, the end entity's: the first of the issuing path,
+/// else the certificate the key proves it belongs to, else the leaf (and the key's
+/// own public half when no certificate could be read).
+fn end_entity_key<'a>(
+    report: &Report,
+    views: &'a [Option<CertView<'_>>],
+    leaf_key: Option<&'a PublicKey>,
+    state: Option<&'a KeyState>,
+) -> Option<&'a PublicKey> {
+    let end_entity = report
+        .suggested_order
+        .as_ref()
+        .and_then(|o| o.first().copied())
+        .or(report.key_matches_certificate)
+        .unwrap_or(1);
+    let ee_key = views
+        .get(end_entity - 1)
+        .and_then(Option::as_ref)
+        .map(CertView::public_key);
+    ee_key.or(leaf_key).or(match state {
+        Some(KeyState::Proven(k)) => Some(&k.public),
+        _ => None,
+    })
 }
 
 /// What a PKCS#12 certificate input gave: its certificates leaf first, then issuers in
@@ -737,15 +757,6 @@ fn check_leaf_key(public: &PublicKey, findings: &mut Vec<Finding>) {
     }
 }
 
-fn key_encoding(state: &KeyState) -> Option<KeyEncoding> {
-    match state {
-        KeyState::Unopened { encoding } => *encoding,
-        KeyState::Inconsistent { encoding, .. } => Some(*encoding),
-        KeyState::PublicOnly { .. } => None,
-        KeyState::Proven(k) => Some(k.encoding),
-    }
-}
-
 /// Does the key prove it belongs to the leaf? If not, to which certificate?
 fn match_key(
     report: &mut Report,
@@ -920,162 +931,6 @@ fn chain_entries(
             }
         })
         .collect()
-}
-
-/// What the target rules look at.
-struct TargetInput<'a> {
-    certs: &'a [CertDer<'a>],
-    public: Option<&'a PublicKey>,
-    key_state: Option<&'a KeyState>,
-    key_bytes: Option<usize>,
-    key_der: bool,
-    /// The certificate input was a PKCS#12 file (its key came with it).
-    pkcs12: bool,
-}
-
-impl TargetInput<'_> {
-    /// Apply the target's row of the table: escalate PEM findings and add the target's refusals.
-    fn check(&self, target: Target, findings: &mut Vec<Finding>) {
-        let rules = target.rules();
-        let name = rules.name;
-        if rules.strict_pem {
-            for f in findings
-                .iter_mut()
-                .filter(|f| f.reason == Reason::PemFormat && !f.is_error())
-            {
-                f.severity = Severity::Error;
-                f.message = format!("{name} refuses this PEM layout: {}", f.message);
-                if f.hint.is_none() {
-                    f.hint = Some(format!(
-                        "re-armor the files with `certvet fix --target {name}`"
-                    ));
-                }
-            }
-        }
-        if self.pkcs12 {
-            let convert = match rules.container {
-                Container::Pkcs1Pem => {
-                    "openssl pkcs12 -in cert.pfx -nocerts -nodes | openssl rsa -traditional -out key.pem"
-                }
-                _ => "openssl pkcs12 -in cert.pfx -nocerts -nodes | openssl pkey -out key.pem",
-            };
-            findings.push(
-                Finding::error(
-                    Reason::KeyEncodingNotAccepted,
-                    format!("{name} takes a PEM certificate chain and a PEM key, not a PKCS#12 file"),
-                )
-                .with_hint(format!(
-                    "run `certvet fix --target {name} --cert cert.pfx --out-cert chain.pem --out-key key.pem`, or convert it: `openssl pkcs12 -in cert.pfx -nokeys -out chain.pem` and `{convert}`"
-                )),
-            );
-        }
-        if rules.pem_only && !self.pkcs12 && self.certs.first().is_some_and(|c| c.line.is_none()) {
-            findings.push(
-                Finding::error(
-                    Reason::PemFormat,
-                    format!("{name} takes PEM certificates only; this one is DER"),
-                )
-                .with_hint("convert it: openssl x509 -inform DER -in cert.der -out cert.pem"),
-            );
-        }
-        let mut algorithm_ok = true;
-        if let Some(public) = self.public {
-            let accepted = match public {
-                PublicKey::Rsa { .. } => rules.rsa.accepts(public.bits().unwrap_or(0)),
-                PublicKey::Ec { curve, .. } => rules.curves.contains(curve),
-                PublicKey::Ed25519(_) => rules.ed25519,
-                PublicKey::Unsupported(_) => true, // already UnsupportedKeyAlgorithm
-            };
-            if !accepted {
-                algorithm_ok = false;
-                let mut takes = vec![rules.rsa.describe()];
-                if !rules.curves.is_empty() {
-                    let curves: Vec<&str> = rules.curves.iter().map(|c| c.name()).collect();
-                    takes.push(format!("EC {}", curves.join("/")));
-                }
-                if rules.ed25519 {
-                    takes.push("Ed25519".to_owned());
-                }
-                findings.push(
-                    Finding::error(
-                        Reason::KeyAlgorithmNotAccepted,
-                        format!(
-                            "{name} does not take {} keys; it takes {}",
-                            public.describe(),
-                            takes.join(", ")
-                        ),
-                    )
-                    .with_hint(format!(
-                        "reissue the certificate with a key {name} takes (e.g. RSA-2048)"
-                    )),
-                );
-            }
-        }
-        if let (Some(state), true, false) = (self.key_state, algorithm_ok, self.pkcs12) {
-            let encoding = key_encoding(state);
-            let encrypted = matches!(
-                encoding,
-                Some(KeyEncoding::Pkcs8Encrypted | KeyEncoding::PemEncrypted)
-            );
-            let refusal = match rules.container {
-                Container::Any => None,
-                _ if encrypted => Some(format!(
-                    "{name} takes an unencrypted key; this one is {}",
-                    encoding.map(KeyEncoding::as_str).unwrap_or("encrypted")
-                )),
-                _ if self.key_der => Some(format!("{name} takes a PEM key; this one is DER")),
-                Container::Pkcs1Pem
-                    if !matches!(state, KeyState::PublicOnly { .. })
-                        && encoding != Some(KeyEncoding::Pkcs1) =>
-                {
-                    Some(format!(
-                        "{name} takes an RSA key in PKCS#1 (-----BEGIN RSA PRIVATE KEY-----); this one is {}",
-                        encoding
-                            .map(KeyEncoding::as_str)
-                            .unwrap_or("another container")
-                    ))
-                }
-                _ => None,
-            };
-            if let Some(message) = refusal {
-                let convert = match rules.container {
-                    Container::Pkcs1Pem => {
-                        "openssl rsa -in key.pem -out key.pkcs1.pem -traditional"
-                    }
-                    _ => "openssl pkey -in key.pem -out key.dec.pem",
-                };
-                findings.push(
-                    Finding::error(Reason::KeyEncodingNotAccepted, message).with_hint(format!(
-                        "convert it: `{convert}`, or run `certvet fix --target {name}`"
-                    )),
-                );
-            }
-        }
-        if let (Some(max), Some(len)) = (rules.max_key_bytes, self.key_bytes)
-            && len > max
-        {
-            findings.push(
-                Finding::error(
-                    Reason::InputTooLarge,
-                    format!(
-                        "{name} takes key files of at most {max} bytes; this one is {len} bytes"
-                    ),
-                )
-                .with_hint("strip text around the key block, or use a smaller key"),
-            );
-        }
-        if let Some(max) = rules.max_chain
-            && self.certs.len() > max
-        {
-            findings.push(
-                Finding::error(
-                    Reason::ChainTooLong,
-                    format!("{name} takes at most {max} certificates; the input has {}", self.certs.len()),
-                )
-                .with_hint("drop the root and any certificate not on the issuing path (`certvet fix` does it)"),
-            );
-        }
-    }
 }
 
 /// The SHA-1 and SHA-256 fingerprints of the input's first certificate, as

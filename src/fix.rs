@@ -6,14 +6,13 @@
 
 use std::fmt;
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
 use zeroize::Zeroizing;
 
 use crate::check::{self, CheckInput, CheckOptions, describe_cert};
 use crate::error::{Finding, Reason};
 use crate::input;
 use crate::key::{self, KeyState};
+use crate::pem::armor;
 use crate::public_key::PublicKey;
 use crate::report::Report;
 use crate::target::Container;
@@ -81,10 +80,51 @@ pub fn fix(input: &CheckInput<'_>, opts: &CheckOptions) -> Result<Fixed, Box<Rep
         return Err(Box::new(before));
     }
 
-    // The certificates, in issuing order, without duplicates or strays.
+    // A PKCS#12 input brings its certificates (leaf first) and its key.
     let mut scratch = Vec::new();
     let pfx = check::pfx_input(input, opts, &mut scratch);
-    let certs = match &pfx {
+    let (cert_pem, notes) = chain_pem(input, pfx.as_ref(), opts, &before);
+
+    // The key, decrypted, in the target's container.
+    let key_pem = match (pfx.as_ref().map(|p| p.key.as_ref()), input.key) {
+        (Some(state), _) => match state.and_then(|s| proven_pem(s, opts)) {
+            Some(pem) => Some(pem),
+            None => return Err(Box::new(before)),
+        },
+        (None, None) => None,
+        (None, Some(bytes)) => match key_pem(bytes, input.password, opts) {
+            Some(pem) => Some(pem),
+            None => return Err(Box::new(before)),
+        },
+    };
+
+    // Check what will be written, with the same options.
+    let mut written = CheckInput::new(cert_pem.as_bytes());
+    if let Some(k) = &key_pem {
+        written = written.with_key(k.as_bytes());
+    }
+    let mut report = check::check(&written, opts);
+    if !report.valid {
+        return Err(Box::new(before));
+    }
+    report.warnings.extend(notes);
+    Ok(Fixed {
+        cert_pem,
+        key_pem,
+        report,
+    })
+}
+/// The certificates as clean PEM, in issuing order, without duplicates or strays
+/// (and without a self-signed root the target has no room for), with a warning
+/// for each one dropped.
+fn chain_pem(
+    input: &CheckInput<'_>,
+    pfx: Option<&check::PfxInput>,
+    opts: &CheckOptions,
+    before: &Report,
+) -> (String, Vec<Finding>) {
+    let mut scratch = Vec::new();
+    let certs = match pfx {
         Some(p) => p.certs(),
         None => input::cert_input(input.cert, &opts.limits, &mut scratch),
     };
@@ -134,124 +174,43 @@ pub fn fix(input: &CheckInput<'_>, opts: &CheckOptions) -> Result<Fixed, Box<Rep
             cert_pem.push_str(&armor("CERTIFICATE", &c.der));
         }
     }
+    (cert_pem, notes)
+}
 
-    // The key, decrypted, in the target's container.
-    let state = match (pfx.as_ref().map(|p| &p.key), input.key) {
-        (Some(pfx_key), _) => pfx_key.as_ref().map(KeyStateRef::Borrowed),
-        (None, None) => None,
-        (None, Some(bytes)) => {
-            let mut scratch = Vec::new();
-            let Some(blob) = input::key_input(bytes, &opts.limits, &mut scratch) else {
-                return Err(Box::new(before));
-            };
-            Some(KeyStateRef::Owned(key::open(
-                &blob,
-                input.password,
-                &opts.limits,
-                &mut scratch,
-            )))
-        }
+/// The key, decrypted, as clean PEM in the container the target asks for (or the
+/// one it came in, when the target takes any); `None` when it does not open.
+fn key_pem(
+    bytes: &[u8],
+    password: Option<&[u8]>,
+    opts: &CheckOptions,
+) -> Option<Zeroizing<String>> {
+    let mut scratch = Vec::new();
+    let blob = input::key_input(bytes, &opts.limits, &mut scratch)?;
+    proven_pem(
+        &key::open(&blob, password, &opts.limits, &mut scratch),
+        opts,
+    )
+}
+
+/// A proven key as the PEM the target takes; `None` for a key that did not prove.
+fn proven_pem(state: &KeyState, opts: &CheckOptions) -> Option<Zeroizing<String>> {
+    let KeyState::Proven(proven) = state else {
+        return None;
     };
-    let key_pem = match state {
-        None => None,
-        Some(state) => {
-            let KeyState::Proven(proven) = state.get() else {
-                return Err(Box::new(before));
-            };
-            let (label, der) = match (opts.target.rules().container, &proven.public) {
-                (Container::Pkcs1Pem, PublicKey::Rsa { .. }) => {
-                    ("RSA PRIVATE KEY", proven.secret.to_pkcs1_der())
-                }
-                _ => match proven.encoding {
-                    key::KeyEncoding::Pkcs1 if !proven.der_input => {
-                        ("RSA PRIVATE KEY", proven.secret.to_pkcs1_der())
-                    }
-                    key::KeyEncoding::Sec1 if !proven.der_input => {
-                        ("EC PRIVATE KEY", proven.secret.to_sec1_der())
-                    }
-                    _ => ("PRIVATE KEY", proven.secret.to_pkcs8_der()),
-                },
-            };
-            let Ok(der) = der else {
-                return Err(Box::new(before));
-            };
-            Some(armor(label, &der))
+    let (label, der) = match (opts.target.rules().container, &proven.public) {
+        (Container::Pkcs1Pem, PublicKey::Rsa { .. }) => {
+            ("RSA PRIVATE KEY", proven.secret.to_pkcs1_der())
         }
+        _ => match proven.encoding {
+            key::KeyEncoding::Pkcs1 if !proven.der_input => {
+                ("RSA PRIVATE KEY", proven.secret.to_pkcs1_der())
+            }
+            key::KeyEncoding::Sec1 if !proven.der_input => {
+                ("EC PRIVATE KEY", proven.secret.to_sec1_der())
+            }
+            _ => ("PRIVATE KEY", proven.secret.to_pkcs8_der()),
+        },
     };
-
-    // Check what will be written, with the same options.
-    let mut written = CheckInput::new(cert_pem.as_bytes());
-    if let Some(k) = &key_pem {
-        written = written.with_key(k.as_bytes());
-    }
-    let mut report = check::check(&written, opts);
-    if !report.valid {
-        return Err(Box::new(before));
-    }
-    report.warnings.extend(notes);
-    Ok(Fixed {
-        cert_pem,
-        key_pem,
-        report,
-    })
-}
-
-/// A key state opened here, or the one a PKCS#12 input brought.
-enum KeyStateRef<'a> {
-    Owned(KeyState),
-    Borrowed(&'a KeyState),
-}
-
-impl KeyStateRef<'_> {
-    fn get(&self) -> &KeyState {
-        match self {
-            KeyStateRef::Owned(s) => s,
-            KeyStateRef::Borrowed(s) => s,
-        }
-    }
-}
-
-/// RFC 7468 strict PEM: BEGIN line, base64 in 64-column lines, END line, LF line
-/// ends. The text goes into a buffer sized up front, so a key is never copied
-/// into a buffer that is freed without being zeroized.
-pub(crate) fn armor(label: &str, der: &[u8]) -> Zeroizing<String> {
-    let b64_len = der.len().div_ceil(3) * 4;
-    let mut b64 = Zeroizing::new(String::with_capacity(b64_len));
-    STANDARD.encode_string(der, &mut b64);
-    let mut out = Zeroizing::new(String::with_capacity(
-        b64_len + b64_len / 64 + 2 * label.len() + 40,
-    ));
-    out.push_str("-----BEGIN ");
-    out.push_str(label);
-    out.push_str("-----\n");
-    let mut rest: &str = &b64;
-    while !rest.is_empty() {
-        let (line, tail) = rest.split_at(rest.len().min(64));
-        out.push_str(line);
-        out.push('\n');
-        rest = tail;
-    }
-    out.push_str("-----END ");
-    out.push_str(label);
-    out.push_str("-----\n");
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn armor_wraps_at_64_columns_with_lf() {
-        let der: Vec<u8> = (0u8..90).collect();
-        let text = armor("CERTIFICATE", &der);
-        let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], "-----BEGIN CERTIFICATE-----");
-        assert_eq!(lines[1].len(), 64);
-        assert_eq!(lines[2].len(), 120 - 64);
-        assert_eq!(lines[3], "-----END CERTIFICATE-----");
-        assert!(!text.contains('\r') && text.ends_with("-----\n"));
-        let body: String = lines[1..3].concat();
-        assert_eq!(STANDARD.decode(body).unwrap(), der);
-    }
+    let der = der.ok()?;
+    Some(armor(label, &der))
 }

@@ -64,6 +64,7 @@ mod key;
 mod limits;
 mod names;
 mod oid;
+mod pem;
 mod public_key;
 mod report;
 mod secret;

@@ -245,71 +245,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             files,
             common,
             format,
-        } => {
-            let opts = options(&common)?;
-            let bytes = files.read(&opts.limits)?;
-            let input = bytes.input();
-            let report = certvet::check(&input, &opts);
-            let text = match format {
-                Format::Json => report.to_json_pretty() + "\n",
-                Format::Text => report.to_text(),
-            };
-            write_stdout(text.as_bytes())?;
-            Ok(exit_for(&[&report]))
-        }
-        Command::Batch { jobs, common, file } => {
-            let mut opts = BatchOptions::new(options(&common)?);
-            if let Some(n) = jobs {
-                if n == 0 {
-                    return Err(CliError::Usage("--jobs must be at least 1".into()));
-                }
-                opts = opts.with_jobs(n);
-            }
-            let total = if is_stdin(&file) {
-                None
-            } else {
-                std::fs::metadata(&file).ok().map(|m| m.len())
-            };
-            let reader = io::BufReader::with_capacity(
-                1 << 20,
-                CountingReader {
-                    inner: open(&file)?,
-                },
-            );
-            let bar = progress_bar(total);
-            // Unlocked: the pool's threads write the reports.
-            let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
-            let result = batch::run(reader, &mut out, &opts, |s| {
-                if let Some(bar) = &bar {
-                    bar.set_message(format!("{} lines, {} invalid", s.lines, s.invalid));
-                    if total.is_some() {
-                        bar.set_position(BYTES_READ.load(Ordering::Relaxed));
-                    } else {
-                        bar.set_position(u64::try_from(s.lines).unwrap_or(u64::MAX));
-                    }
-                }
-            });
-            if let Some(bar) = &bar {
-                bar.finish_and_clear();
-            }
-            let summary = match result {
-                Ok(summary) => summary,
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
-                Err(e) => {
-                    return Err(CliError::Read {
-                        path: file.display().to_string(),
-                        source: e,
-                    });
-                }
-            };
-            out.flush().map_err(CliError::Write)?;
-            eprintln!("{} valid, {} invalid", summary.valid, summary.invalid);
-            Ok(if summary.invalid == 0 {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            })
-        }
+        } => run_check(files, common, format),
+        Command::Batch { jobs, common, file } => run_batch(jobs, common, file),
         Command::Fix {
             files,
             target,
@@ -319,94 +256,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             out_cert,
             out_key,
             force,
-        } => {
-            if files.key.is_some() && out_key.is_none() {
-                return Err(CliError::Usage("--key needs --out-key".into()));
-            }
-            let common = Common {
-                at,
-                allow_expired: false,
-                target,
-                hosts: Vec::new(),
-                warn_days: None,
-                roots,
-            };
-            let opts = options(&common)?;
-            for out in [Some(&out_cert), out_key.as_ref()].into_iter().flatten() {
-                if !force && out.exists() {
-                    return Err(CliError::Usage(format!(
-                        "{} exists; pass --force to overwrite it",
-                        out.display()
-                    )));
-                }
-            }
-            let bytes = files.read(&opts.limits)?;
-            if out_key.is_some() && files.key.is_none() && !certvet::is_pkcs12(&bytes.cert) {
-                return Err(CliError::Usage(
-                    "--out-key needs --key (or a PKCS#12 file as --cert)".into(),
-                ));
-            }
-            let input = bytes.input();
-            let show = |report: &Report| match format {
-                Format::Json => report.to_json_pretty() + "\n",
-                Format::Text => report.to_text(),
-            };
-            match certvet::fix(&input, &opts) {
-                Ok(fixed) => {
-                    write_file(&out_cert, fixed.cert_pem.as_bytes(), false)?;
-                    if let (Some(path), Some(pem)) = (&out_key, &fixed.key_pem) {
-                        write_file(path, pem.as_bytes(), true)?;
-                    }
-                    write_stdout(show(&fixed.report).as_bytes())?;
-                    Ok(exit_for(&[&fixed.report]))
-                }
-                Err(report) => {
-                    write_stdout(show(&report).as_bytes())?;
-                    Ok(ExitCode::from(1))
-                }
-            }
-        }
-        Command::Fingerprint { sha256, files } => {
-            if files.iter().filter(|p| is_stdin(p)).count() > 1 {
-                return Err(CliError::Usage(
-                    "standard input (-) can be given once".into(),
-                ));
-            }
-            let limits = Limits::default();
-            let mut all_ok = true;
-            // Each line is printed as soon as its file is done; a file that cannot be
-            // read or holds no certificate is one line on standard error.
-            for file in &files {
-                let result = read_input(file, limits.cert_bytes).and_then(|bytes| {
-                    certvet::fingerprints(&bytes, &limits).map_err(|finding| {
-                        CliError::Usage(format!("{}: {}", finding.reason, finding.message))
-                    })
-                });
-                match result {
-                    Ok((sha1, sha256_fp)) => {
-                        let fp = if sha256 {
-                            sha256_fp.to_string()
-                        } else {
-                            sha1.to_string()
-                        };
-                        write_stdout(format!("{}: {fp}\n", file.display()).as_bytes())?;
-                    }
-                    Err(CliError::Read { source, .. }) => {
-                        all_ok = false;
-                        eprintln!("certvet: {}: {source}", file.display());
-                    }
-                    Err(e) => {
-                        all_ok = false;
-                        eprintln!("certvet: {}: {e}", file.display());
-                    }
-                }
-            }
-            Ok(if all_ok {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            })
-        }
+        } => run_fix(files, (target, at, roots, format), out_cert, out_key, force),
+        Command::Fingerprint { sha256, files } => run_fingerprint(sha256, files),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "certvet", &mut out);
@@ -422,6 +273,174 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Check: one certificate (and key), one report.
+fn run_check(files: PairFiles, common: Common, format: Format) -> Result<ExitCode, CliError> {
+    let opts = options(&common)?;
+    let bytes = files.read(&opts.limits)?;
+    let input = bytes.input();
+    let report = certvet::check(&input, &opts);
+    let text = match format {
+        Format::Json => report.to_json_pretty() + "\n",
+        Format::Text => report.to_text(),
+    };
+    write_stdout(text.as_bytes())?;
+    Ok(exit_for(&[&report]))
+}
+
+/// Batch: JSON Lines in, one report a line out, a progress bar on a terminal.
+fn run_batch(jobs: Option<usize>, common: Common, file: PathBuf) -> Result<ExitCode, CliError> {
+    let mut opts = BatchOptions::new(options(&common)?);
+    if let Some(n) = jobs {
+        if n == 0 {
+            return Err(CliError::Usage("--jobs must be at least 1".into()));
+        }
+        opts = opts.with_jobs(n);
+    }
+    let total = if is_stdin(&file) {
+        None
+    } else {
+        std::fs::metadata(&file).ok().map(|m| m.len())
+    };
+    let reader = io::BufReader::with_capacity(
+        1 << 20,
+        CountingReader {
+            inner: open(&file)?,
+        },
+    );
+    let bar = progress_bar(total);
+    // Unlocked: the pool's threads write the reports.
+    let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
+    let result = batch::run(reader, &mut out, &opts, |s| {
+        if let Some(bar) = &bar {
+            bar.set_message(format!("{} lines, {} invalid", s.lines, s.invalid));
+            if total.is_some() {
+                bar.set_position(BYTES_READ.load(Ordering::Relaxed));
+            } else {
+                bar.set_position(u64::try_from(s.lines).unwrap_or(u64::MAX));
+            }
+        }
+    });
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let summary = match result {
+        Ok(summary) => summary,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        Err(e) => {
+            return Err(CliError::Read {
+                path: file.display().to_string(),
+                source: e,
+            });
+        }
+    };
+    out.flush().map_err(CliError::Write)?;
+    eprintln!("{} valid, {} invalid", summary.valid, summary.invalid);
+    Ok(if summary.invalid == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Fix: the rewritten files, and the report of what they hold.
+fn run_fix(
+    files: PairFiles,
+    (target, at, roots, format): (String, Option<String>, Option<PathBuf>, Format),
+    out_cert: PathBuf,
+    out_key: Option<PathBuf>,
+    force: bool,
+) -> Result<ExitCode, CliError> {
+    if files.key.is_some() && out_key.is_none() {
+        return Err(CliError::Usage("--key needs --out-key".into()));
+    }
+    let common = Common {
+        at,
+        allow_expired: false,
+        target,
+        hosts: Vec::new(),
+        warn_days: None,
+        roots,
+    };
+    let opts = options(&common)?;
+    for out in [Some(&out_cert), out_key.as_ref()].into_iter().flatten() {
+        if !force && out.exists() {
+            return Err(CliError::Usage(format!(
+                "{} exists; pass --force to overwrite it",
+                out.display()
+            )));
+        }
+    }
+    let bytes = files.read(&opts.limits)?;
+    if out_key.is_some() && files.key.is_none() && !certvet::is_pkcs12(&bytes.cert) {
+        return Err(CliError::Usage(
+            "--out-key needs --key (or a PKCS#12 file as --cert)".into(),
+        ));
+    }
+    let input = bytes.input();
+    let show = |report: &Report| match format {
+        Format::Json => report.to_json_pretty() + "\n",
+        Format::Text => report.to_text(),
+    };
+    match certvet::fix(&input, &opts) {
+        Ok(fixed) => {
+            write_file(&out_cert, fixed.cert_pem.as_bytes(), false)?;
+            if let (Some(path), Some(pem)) = (&out_key, &fixed.key_pem) {
+                write_file(path, pem.as_bytes(), true)?;
+            }
+            write_stdout(show(&fixed.report).as_bytes())?;
+            Ok(exit_for(&[&fixed.report]))
+        }
+        Err(report) => {
+            write_stdout(show(&report).as_bytes())?;
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// Fingerprint: one line per file, each as soon as that file is done, as `openssl x509
+/// -fingerprint`; an unreadable file is one line on standard error and exit 2.
+fn run_fingerprint(sha256: bool, files: Vec<PathBuf>) -> Result<ExitCode, CliError> {
+    if files.iter().filter(|p| is_stdin(p)).count() > 1 {
+        return Err(CliError::Usage(
+            "standard input (-) can be given once".into(),
+        ));
+    }
+    let limits = Limits::default();
+    let mut all_ok = true;
+    // Each line is printed as soon as its file is done; a file that cannot be
+    // read or holds no certificate is one line on standard error.
+    for file in &files {
+        let result = read_input(file, limits.cert_bytes).and_then(|bytes| {
+            certvet::fingerprints(&bytes, &limits).map_err(|finding| {
+                CliError::Usage(format!("{}: {}", finding.reason, finding.message))
+            })
+        });
+        match result {
+            Ok((sha1, sha256_fp)) => {
+                let fp = if sha256 {
+                    sha256_fp.to_string()
+                } else {
+                    sha1.to_string()
+                };
+                write_stdout(format!("{}: {fp}\n", file.display()).as_bytes())?;
+            }
+            Err(CliError::Read { source, .. }) => {
+                all_ok = false;
+                eprintln!("certvet: {}: {source}", file.display());
+            }
+            Err(e) => {
+                all_ok = false;
+                eprintln!("certvet: {}: {e}", file.display());
+            }
+        }
+    }
+    Ok(if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
 }
 
 fn options(common: &Common) -> Result<CheckOptions, CliError> {
