@@ -419,30 +419,21 @@ impl PfxInput {
 
 /// The DER of a PKCS#12 certificate input (DER, or the DER in a `PKCS12` PEM block),
 /// or `None` when the input is not PKCS#12.
-pub(crate) fn pkcs12_der(cert: &[u8]) -> Option<std::borrow::Cow<'_, [u8]>> {
+pub(crate) fn pkcs12_der<'a>(
+    cert: &'a [u8],
+    limits: &Limits,
+) -> Option<std::borrow::Cow<'a, [u8]>> {
     if pkcs12::is_pfx(cert) {
         return Some(std::borrow::Cow::Borrowed(cert));
     }
-    let text = cert.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(cert);
-    let text = text.trim_ascii_start();
-    let body = text.strip_prefix(b"-----BEGIN PKCS12-----".as_slice())?;
-    let end = body
-        .windows(20)
-        .position(|w| w == b"-----END PKCS12-----")?;
-    let b64: Vec<u8> = body[..end]
-        .iter()
-        .copied()
-        .filter(|b| !b.is_ascii_whitespace())
-        .collect();
-    use base64::Engine as _;
-    let der = base64::engine::general_purpose::STANDARD.decode(b64).ok()?;
+    let der = input::pkcs12_pem(cert, limits)?;
     pkcs12::is_pfx(&der).then_some(std::borrow::Cow::Owned(der))
 }
 
 /// Whether `cert` is a PKCS#12 (PFX) file, DER or PEM-armored: then it brings its own
 /// key, and `--key` must not be given.
 pub fn is_pkcs12(cert: &[u8]) -> bool {
-    cert.len() <= crate::limits::CERT_INPUT_LIMIT && pkcs12_der(cert).is_some()
+    pkcs12_der(cert, &Limits::default()).is_some()
 }
 
 /// Open a PKCS#12 certificate input; `None` when the input is not one.
@@ -454,7 +445,7 @@ pub(crate) fn pfx_input(
     if input.cert.len() > opts.limits.cert_bytes {
         return None; // cert_input reports InputTooLarge
     }
-    let der = pkcs12_der(input.cert)?;
+    let der = pkcs12_der(input.cert, &opts.limits)?;
     let contents = match pkcs12::open(&der, input.password, &opts.limits) {
         Ok(c) => c,
         Err(finding) => {
