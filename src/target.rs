@@ -377,7 +377,7 @@ fn pkcs12_refused(rules: &Rules, findings: &mut Vec<Finding>) {
             format!("{name} takes a PEM certificate chain and a PEM key, not a PKCS#12 file"),
         )
         .with_hint(format!(
-            "run `certvet fix --target {name} --cert cert.pfx --out-cert chain.pem --out-key key.pem`, or convert it: `openssl pkcs12 -in cert.pfx -nokeys -out chain.pem` and `{convert}`"
+            "run `certvet fix --target {name} --cert cert.pfx --out-cert chain.pem --out-key key.pem`, or convert it: `openssl pkcs12 -in cert.pfx -nokeys -out chain.pem` and `{convert}` (OpenSSL 3 needs `-legacy` for files from OpenSSL 1.x or older Windows)"
         )),
     );
 }
