@@ -611,6 +611,13 @@ for m in key-first reverse-certs; do
     made pkcs12/$m.p12
   fi
 done
+# RFC 9579 PBMAC1 (HMAC-SHA-256 keyed by PBKDF2): OpenSSL 3.0 does not read it (3.4
+# writes it with -pbmac1_pbkdf2); pfx.py computes it with Python's hashlib and the
+# manifest records that OpenSSL 3.0 refuses the file.
+if need pkcs12/pbmac1.p12 pkcs12/modern.p12; then
+  python3 pfx.py pbmac1 pkcs12/modern.p12 pkcs12/pbmac1.p12 $PW
+  made pkcs12/pbmac1.p12
+fi
 # PEM-armored: the DER in a PKCS12 block.
 if need pkcs12/modern.p12.pem pkcs12/modern.p12; then
   { echo "-----BEGIN PKCS12-----"; base64 -w 64 pkcs12/modern.p12; echo "-----END PKCS12-----"; } >pkcs12/modern.p12.pem

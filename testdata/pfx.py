@@ -5,6 +5,8 @@ opens it (gen.sh checks that with `openssl pkcs12 -info`).
 
     pfx.py key-first IN OUT PASSWORD-FILE   the key's ContentInfo before the certificates'
     pfx.py reverse-certs IN OUT PASSWORD-FILE   the certificate bags in reverse order
+    pfx.py pbmac1 IN OUT PASSWORD-FILE          the MAC replaced by RFC 9579 PBMAC1
+                                                (HMAC-SHA-256, PBKDF2-HMAC-SHA-256)
 
 Standard library only. The MAC is RFC 7292's: HMAC keyed by the PKCS#12 KDF (ID 3)
 over the authSafe's contents, with the digest, salt and iterations the file names.
@@ -124,10 +126,32 @@ def rewrite(src, mode, password):
     return encode(0x30, version + new_auth_safe + new_mac_data)
 
 
+def pbmac1(src, password):
+    """The same file with an RFC 9579 PBMAC1 MAC: HMAC-SHA-256 keyed by PBKDF2-HMAC-SHA-256
+    (2048 iterations, a 32-byte key, a salt derived from the file) over the authSafe."""
+    pfx = children(contents(src))
+    version, auth_safe, _ = pfx
+    octets = contents(contents(children(contents(auth_safe))[1]))
+    salt = hashlib.sha256(src).digest()[:8]
+    key = hashlib.pbkdf2_hmac("sha256", password, salt, 2048, 32)
+    mac = hmac.new(key, octets, "sha256").digest()
+    oid = lambda hexs: bytes.fromhex(hexs)
+    hmac_sha256 = encode(0x30, oid("06082a864886f70d0209") + b"\x05\x00")
+    pbkdf2_params = encode(0x30, encode(0x04, salt) + encode(0x02, (2048).to_bytes(2, "big"))
+                           + encode(0x02, bytes([32])) + hmac_sha256)
+    kdf = encode(0x30, oid("06092a864886f70d01050c") + pbkdf2_params)
+    params = encode(0x30, kdf + hmac_sha256)
+    alg = encode(0x30, oid("06092a864886f70d01050e") + params)
+    digest_info = encode(0x30, alg + encode(0x04, mac))
+    mac_data = encode(0x30, digest_info + encode(0x04, b"NOT USED") + encode(0x02, b"\x01"))
+    return encode(0x30, version + auth_safe + mac_data)
+
+
 def main():
     mode, src, dst, pwfile = sys.argv[1:5]
     password = open(pwfile, "rb").read().split(b"\n")[0].rstrip(b"\r")
-    data = rewrite(open(src, "rb").read(), mode, password)
+    raw = open(src, "rb").read()
+    data = pbmac1(raw, password) if mode == "pbmac1" else rewrite(raw, mode, password)
     open(dst, "wb").write(data)
 
 

@@ -126,6 +126,37 @@ fn pkcs12_passwords_follow_the_contract() {
 }
 
 #[test]
+fn pkcs12_pbmac1_opens_where_openssl_3_0_cannot() {
+    // testdata/pfx.py rewrites modern.p12's MAC as RFC 9579 PBMAC1 (HMAC-SHA-256 keyed by
+    // PBKDF2-HMAC-SHA-256); OpenSSL 3.0 knows the MAC's name but not how to check it.
+    let want = &manifest()["pkcs12"]["pkcs12/pbmac1.p12"];
+    assert_eq!(want["opens"], false);
+    assert_eq!(want["info"][0], "MAC: PBMAC1, Iteration 1");
+    let r = check_pfx(
+        "pkcs12/pbmac1.p12",
+        Some("passwords/right.txt"),
+        Target::Generic,
+    );
+    assert!(r.valid, "{:?}", r.errors);
+    assert_eq!(
+        r.fingerprint.as_deref(),
+        manifest()["pkcs12"]["pkcs12/modern.p12"]["leaf_fingerprint"].as_str()
+    );
+    let r = check_pfx(
+        "pkcs12/pbmac1.p12",
+        Some("passwords/wrong.txt"),
+        Target::Generic,
+    );
+    assert_eq!(reasons(&r).0, ["WrongPassword"]);
+    assert_eq!(
+        r.errors[0].message,
+        "the password does not open the PKCS#12 file (PBMAC1 HMAC-SHA-256)"
+    );
+    let r = check_pfx("pkcs12/pbmac1.p12", None, Target::Generic);
+    assert_eq!(reasons(&r).0, ["EncryptedPrivateKey"]);
+}
+
+#[test]
 fn pkcs12_rc4_is_unsupported_naming_the_cipher() {
     // manifest info: "PKCS7 Encrypted data: pbeWithSHA1And128BitRC4, Iteration 2048"
     let r = check_pfx(
