@@ -386,6 +386,64 @@ fn hosts_null_unless_asked_and_in_order() {
 }
 
 #[test]
+fn hosts_without_a_certificate_are_not_checked() {
+    let opts = CheckOptions::at(check_time()).with_hosts(vec!["a.example.com".into()]);
+    let r = certvet::check(&CheckInput::new(b""), &opts);
+    let v: Value = serde_json::from_str(&r.to_json()).unwrap();
+    assert_eq!(
+        v["Hosts"],
+        serde_json::json!([{"Name": "a.example.com", "Covered": null}])
+    );
+    assert_eq!(reasons(&r).0, ["EmptyCertificate"]);
+}
+
+#[test]
+fn cli_roots_file_errors_are_usage_errors() {
+    let out = certvet(
+        &[
+            "check",
+            "--cert",
+            "rsa2048/chain.pem",
+            "--roots",
+            "missing.pem",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let out = certvet(
+        &[
+            "check",
+            "--cert",
+            "rsa2048/chain.pem",
+            "--roots",
+            "pem/empty.pem",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("certvet: --roots pem/empty.pem: EmptyCertificate"),
+        "{err}"
+    );
+    let out = certvet(
+        &[
+            "check",
+            "--cert",
+            "rsa2048/chain.pem",
+            "--roots",
+            "ca/root-rsa.pem",
+            "--at",
+            at(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["Warnings"], serde_json::json!([]));
+}
+
+#[test]
 fn cli_host_flags_and_batch_hosts() {
     let out = certvet(
         &[
