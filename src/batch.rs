@@ -28,6 +28,8 @@ pub struct BatchRequest {
     pub password: Option<SecretBytes>,
     /// The name the certificate would get.
     pub server_certificate_name: Option<String>,
+    /// `Hosts`: names the certificate must serve; replaces the options' `--host` list.
+    pub hosts: Option<Vec<String>>,
 }
 
 impl fmt::Debug for BatchRequest {
@@ -48,6 +50,7 @@ impl fmt::Debug for BatchRequest {
                 &self.password.as_ref().map(|_| "[password elided]"),
             )
             .field("server_certificate_name", &self.server_certificate_name)
+            .field("hosts", &self.hosts)
             .finish()
     }
 }
@@ -62,7 +65,10 @@ impl BatchRequest {
         if let Some(p) = &self.password {
             input = input.with_password(p);
         }
-        let mut report = check(&input, opts);
+        let mut report = match &self.hosts {
+            Some(hosts) => check(&input, &opts.clone().with_hosts(hosts.clone())),
+            None => check(&input, opts),
+        };
         report.id = Some(self.id.clone().unwrap_or_else(|| line.into()));
         report
     }
@@ -87,6 +93,8 @@ struct RawRequest<'a> {
     password: Option<&'a RawValue>,
     #[serde(default)]
     server_certificate_name: Option<String>,
+    #[serde(default)]
+    hosts: Option<Vec<String>>,
 }
 
 /// The text between the quotes of a JSON string literal; `Ok(None)` for `null`.
@@ -214,6 +222,7 @@ pub fn parse_request(line: &[u8]) -> Result<BatchRequest, Finding> {
         private_key: private_key.unwrap_or_default(),
         password,
         server_certificate_name: raw.server_certificate_name,
+        hosts: raw.hosts,
     })
 }
 

@@ -12,11 +12,15 @@ use time::format_description::well_known::Rfc3339;
 use crate::chain;
 use crate::error::{Finding, Reason, Severity};
 use crate::fingerprint::{Fingerprint, FingerprintSha256};
+use crate::host::Host;
 use crate::input::{self, CertDer, KeyBlob};
-use crate::key::{self, KeyState};
+use crate::key::{self, KeyEncoding, KeyState, pkcs12};
 use crate::limits::Limits;
+use crate::names;
+use crate::oid;
 use crate::public_key::PublicKey;
-use crate::report::{ChainEntry, Report};
+use crate::report::{ChainEntry, HostEntry, Report};
+use crate::signature;
 use crate::target::{Target, TargetInput};
 use crate::x509::{self as cert, CertView};
 
@@ -82,6 +86,9 @@ pub struct CheckInput<'a> {
     pub key: Option<&'a [u8]>,
     /// The password for an encrypted key (the password file's first line, without the line end).
     pub password: Option<&'a [u8]>,
+    /// The certificate and key files as the user named them, for hints (`key.pem` and
+    /// `cert.pem` when not given).
+    pub names: (Option<&'a str>, Option<&'a str>),
 }
 
 impl<'a> CheckInput<'a> {
@@ -91,7 +98,16 @@ impl<'a> CheckInput<'a> {
             cert,
             key: None,
             password: None,
+            names: (None, None),
         }
+    }
+
+    /// The same input with the names of the certificate and key files, which hints
+    /// then use in their commands instead of `cert.pem` and `key.pem`.
+    #[must_use]
+    pub fn with_names(mut self, cert: Option<&'a str>, key: Option<&'a str>) -> Self {
+        self.names = (cert, key);
+        self
     }
 
     /// The same input with a private key.
@@ -132,6 +148,12 @@ pub struct CheckOptions {
     pub target: Target,
     /// Caps on untrusted input.
     pub limits: Limits,
+    /// `--host`: names the leaf must serve; each one not covered is `HostNotCovered`.
+    pub hosts: Vec<String>,
+    /// `--warn-days`: `ExpiresSoon` when the leaf expires within this many days.
+    pub warn_days: Option<u32>,
+    /// `--roots`: extra trust anchors (DER certificates), a private CA's roots.
+    pub roots: Vec<Vec<u8>>,
 }
 
 impl CheckOptions {
@@ -142,7 +164,31 @@ impl CheckOptions {
             allow_expired: false,
             target: Target::Generic,
             limits: Limits::default(),
+            hosts: Vec::new(),
+            warn_days: None,
+            roots: Vec::new(),
         }
+    }
+
+    /// The same options with the names the leaf must serve (`--host`).
+    #[must_use]
+    pub fn with_hosts(mut self, hosts: Vec<String>) -> Self {
+        self.hosts = hosts;
+        self
+    }
+
+    /// The same options with an `ExpiresSoon` warning `days` before notAfter.
+    #[must_use]
+    pub fn warning_days(mut self, days: Option<u32>) -> Self {
+        self.warn_days = days;
+        self
+    }
+
+    /// The same options with extra trust anchors (DER certificates; see [`read_roots`]).
+    #[must_use]
+    pub fn with_roots(mut self, roots: Vec<Vec<u8>>) -> Self {
+        self.roots = roots;
+        self
     }
 
     /// The same options with another target.
@@ -194,8 +240,14 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
     let mut findings = Vec::new();
     let mut report = Report::empty();
 
-    // Input and certificates.
-    let certs = read_certs(input.cert, &opts.limits, &mut findings);
+    // Input and certificates: a PKCS#12 file brings its own key.
+    let mut pfx = pfx_input(input, opts, &mut findings);
+    let pfx_key = pfx.as_mut().map(|p| p.key.take());
+    let is_pfx = pfx.is_some();
+    let certs = match &pfx {
+        Some(p) => p.certs(),
+        None => read_certs(input.cert, &opts.limits, &mut findings),
+    };
     let views = parse_certs(&certs, &mut findings);
     let leaf = views.first().and_then(Option::as_ref);
     let leaf_key = leaf.map(CertView::public_key);
@@ -211,26 +263,42 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
     }
 
     // Key.
-    let key = input.key.map(|bytes| {
-        let blob = input::key_input(bytes, &opts.limits, &mut findings);
-        let state = blob
-            .as_ref()
-            .map(|b| key::open(b, input.password, &opts.limits, &mut findings));
-        (bytes.len(), blob, state)
-    });
+    let key = match pfx_key {
+        Some(state) => state.map(|state| (0, None, Some(state))),
+        None => input.key.map(|bytes| {
+            let blob = input::key_input(bytes, &opts.limits, &mut findings);
+            let state = blob
+                .as_ref()
+                .map(|b| key::open(b, input.password, &opts.limits, &mut findings));
+            (bytes.len(), blob, state)
+        }),
+    };
     let state = key.as_ref().and_then(|(_, _, s)| s.as_ref());
-    report.key_encoding = state
-        .and_then(KeyState::encoding)
-        .map(|e| e.as_str().to_owned());
+    report.key_encoding = match state {
+        Some(state) => state.encoding().map(|e| e.as_str().to_owned()),
+        None if is_pfx => Some(KeyEncoding::Pkcs12.as_str().to_owned()),
+        None => None,
+    };
 
-    // Match.
-    if let Some(state) = state {
+    // Match: only against a certificate that was read.
+    if let Some(state) = state
+        && views.iter().any(Option::is_some)
+    {
         match_key(&mut report, state, &views, &mut findings);
     }
 
-    // Time.
+    // Time, names, purpose.
     if let Some(leaf) = leaf {
         check_time(leaf, opts, &mut findings);
+        check_usage(leaf, &mut findings);
+    }
+    if !opts.hosts.is_empty() {
+        report.hosts = Some(check_hosts(
+            &report,
+            leaf.is_some(),
+            &opts.hosts,
+            &mut findings,
+        ));
     }
 
     // Chain.
@@ -244,11 +312,19 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
         let entries = chain_entries(&certs, &views, &analysis.signed_by_next, &report);
         report.chain = Some(entries);
         report.suggested_order = analysis.suggested_order;
+        if !opts.roots.is_empty() {
+            trust_private_roots(
+                &views,
+                report.suggested_order.as_deref(),
+                &opts.roots,
+                &mut findings,
+            );
+        }
     }
 
     // Target.
     if opts.target != Target::Generic {
-        let key_bytes = key.as_ref().map(|(len, _, _)| *len);
+        let key_bytes = key.as_ref().map(|(len, _, _)| *len).filter(|_| !is_pfx);
         let key_der = key
             .as_ref()
             .and_then(|(_, blob, _)| blob.as_ref())
@@ -260,10 +336,12 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
             key_state: state,
             key_bytes,
             key_der: key_der.unwrap_or(false),
+            pkcs12: is_pfx,
         }
         .check(opts.target, &mut findings);
     }
 
+    name_files(&mut findings, input.names);
     report.set_findings(findings);
     report
 }
@@ -315,6 +393,281 @@ fn end_entity_key<'a>(
     })
 }
 
+/// What a PKCS#12 certificate input gave: its certificates leaf first, then issuers in
+/// issuing order, and its key (`None` when the file could not be opened or holds none).
+pub(crate) struct PfxInput {
+    /// Certificate DERs, leaf first.
+    pub(crate) certs: Vec<Vec<u8>>,
+    /// The bag's key, opened.
+    pub(crate) key: Option<KeyState>,
+}
+
+impl PfxInput {
+    /// The certificates as the rest of the check takes them (DER, no PEM line).
+    pub(crate) fn certs(&self) -> Vec<CertDer<'_>> {
+        self.certs
+            .iter()
+            .enumerate()
+            .map(|(i, der)| CertDer {
+                der: std::borrow::Cow::Borrowed(der.as_slice()),
+                position: i + 1,
+                line: None,
+            })
+            .collect()
+    }
+}
+
+/// The DER of a PKCS#12 certificate input (DER, or the DER in a `PKCS12` PEM block),
+/// or `None` when the input is not PKCS#12.
+pub(crate) fn pkcs12_der<'a>(
+    cert: &'a [u8],
+    limits: &Limits,
+) -> Option<std::borrow::Cow<'a, [u8]>> {
+    if pkcs12::is_pfx(cert) {
+        return Some(std::borrow::Cow::Borrowed(cert));
+    }
+    let der = input::pkcs12_pem(cert, limits)?;
+    pkcs12::is_pfx(&der).then_some(std::borrow::Cow::Owned(der))
+}
+
+/// Whether `cert` is a PKCS#12 (PFX) file, DER or PEM-armored: then it brings its own
+/// key, and `--key` must not be given.
+pub fn is_pkcs12(cert: &[u8]) -> bool {
+    pkcs12_der(cert, &Limits::default()).is_some()
+}
+
+/// Open a PKCS#12 certificate input; `None` when the input is not one.
+pub(crate) fn pfx_input(
+    input: &CheckInput<'_>,
+    opts: &CheckOptions,
+    findings: &mut Vec<Finding>,
+) -> Option<PfxInput> {
+    if input.cert.len() > opts.limits.cert_bytes {
+        return None; // cert_input reports InputTooLarge
+    }
+    let der = pkcs12_der(input.cert, &opts.limits)?;
+    let contents = match pkcs12::open(&der, input.password, &opts.limits) {
+        Ok(c) => c,
+        Err(finding) => {
+            findings.push(finding);
+            return Some(PfxInput {
+                certs: Vec::new(),
+                key: None,
+            });
+        }
+    };
+    if contents.certs.is_empty() {
+        findings.push(
+            Finding::error(Reason::EmptyCertificate, "the PKCS#12 file holds no certificate")
+                .with_hint("export the certificate with its key: `openssl pkcs12 -export -in cert.pem -inkey key.pem -out cert.pfx`"),
+        );
+    }
+    // A file with several keys is checked with its first (the contract names one key).
+    let key = contents
+        .key
+        .as_ref()
+        .map(|der| pkcs12::open_key(der, findings));
+    let views: Vec<Option<CertView<'_>>> = contents
+        .certs
+        .iter()
+        .map(|d| CertView::parse(d).ok())
+        .collect();
+    let parts: Vec<_> = views
+        .iter()
+        .map(|v| {
+            v.as_ref()
+                .map(|v| (v.public_key(), v.raw_subject(), v.raw_issuer()))
+        })
+        .collect();
+    let public = match &key {
+        Some(KeyState::Proven(k)) => Some(&k.public),
+        _ => None,
+    };
+    let order = pkcs12::issuing_order(&parts, public);
+    let mut slots: Vec<Option<Vec<u8>>> = contents.certs.into_iter().map(Some).collect();
+    let certs = order
+        .iter()
+        .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+        .collect();
+    Some(PfxInput { certs, key })
+}
+
+/// Hints name the user's files: `key.pem` and `cert.pem` (and the `FILE` placeholder)
+/// become the paths given, quoted for a shell when they need it.
+fn name_files(findings: &mut [Finding], (cert, key): (Option<&str>, Option<&str>)) {
+    if cert.is_none() && key.is_none() {
+        return;
+    }
+    let quoted = |name: &str| {
+        if name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._/-+@:,".contains(&b))
+        {
+            name.to_owned()
+        } else {
+            format!("'{}'", name.replace('\'', "'\\''"))
+        }
+    };
+    let cert = cert.filter(|c| *c != "-").map(quoted);
+    let key = key.filter(|k| *k != "-").map(quoted);
+    for f in findings {
+        let Some(hint) = &mut f.hint else { continue };
+        if let Some(key) = &key {
+            *hint = hint.replace("-in key.pem", &format!("-in {key}"));
+        }
+        if let Some(cert) = &cert {
+            *hint = hint
+                .replace("-in FILE", &format!("-in {cert}"))
+                .replace("-in cert.der", &format!("-in {cert}"))
+                .replace("-in cert.pfx", &format!("-in {cert}"))
+                .replace("--cert cert.pfx", &format!("--cert {cert}"));
+        }
+    }
+}
+
+/// `NotForServerAuth`: an extendedKeyUsage without serverAuth or anyExtendedKeyUsage.
+fn check_usage(leaf: &CertView<'_>, findings: &mut Vec<Finding>) {
+    let Some(purposes) = leaf.extended_key_usage() else {
+        return;
+    };
+    if purposes
+        .iter()
+        .any(|p| *p == oid::SERVER_AUTH || *p == oid::ANY_EXTENDED_KEY_USAGE)
+    {
+        return;
+    }
+    let list: Vec<String> = purposes.iter().map(|p| names::key_purpose(p)).collect();
+    findings.push(
+        Finding::warning(
+            Reason::NotForServerAuth,
+            format!(
+                "{} may be used for {} only, not serverAuth: the API takes it, but TLS clients will refuse it for a server",
+                describe_cert(1, Some(leaf)),
+                if list.is_empty() { "nothing".to_owned() } else { list.join(", ") }
+            ),
+        )
+        .with_hint("request a TLS server certificate (extendedKeyUsage serverAuth) from your CA; this one looks like a client certificate"),
+    );
+}
+
+/// `Hosts` and a `HostNotCovered` error for each name no subjectAltName entry covers.
+fn check_hosts(
+    report: &Report,
+    have_leaf: bool,
+    hosts: &[String],
+    findings: &mut Vec<Finding>,
+) -> Vec<HostEntry> {
+    let empty = Vec::new();
+    let dns = report.subject_alternative_names.as_ref().unwrap_or(&empty);
+    let ips = report.ip_addresses.as_ref().unwrap_or(&empty);
+    hosts
+        .iter()
+        .map(|name| {
+            if !have_leaf {
+                // Nothing to match against: no finding, as for the key.
+                return HostEntry {
+                    name: name.clone(),
+                    covered: None,
+                };
+            }
+            let host = Host::parse(name);
+            let covered = host.covered_by(dns, ips);
+            if !covered {
+                let mut all: Vec<&str> = dns.iter().chain(ips).map(String::as_str).collect();
+                let more = all.len().saturating_sub(8);
+                all.truncate(8);
+                let listed = match (all.is_empty(), more) {
+                    (true, _) => "it has no subjectAltName (the commonName does not count)".to_owned(),
+                    (false, 0) => format!("its subjectAltName holds {}", all.join(", ")),
+                    (false, n) => format!("its subjectAltName holds {} and {n} more", all.join(", ")),
+                };
+                let what = match host {
+                    Host::Invalid => format!("{name:?} is not a valid host name or IP address"),
+                    _ => format!("the certificate does not cover {name}"),
+                };
+                findings.push(
+                    Finding::error(Reason::HostNotCovered, format!("{what}: {listed}"))
+                        .with_hint(format!("have the certificate reissued with {name} in its subjectAltName (the commonName does not count), or check the name you asked for")),
+                );
+            }
+            HostEntry {
+                name: name.clone(),
+                covered: Some(covered),
+            }
+        })
+        .collect()
+}
+
+/// `--roots`: drop `ChainIncomplete` when the last certificate of the issuing path was
+/// issued by one of the given roots (its issuer is the root's subject and the root's key
+/// verifies its signature).
+fn trust_private_roots(
+    views: &[Option<CertView<'_>>],
+    order: Option<&[usize]>,
+    roots: &[Vec<u8>],
+    findings: &mut Vec<Finding>,
+) {
+    if !findings.iter().any(|f| f.reason == Reason::ChainIncomplete) {
+        return;
+    }
+    let last = match order {
+        Some(order) => order.last().copied(),
+        None => Some(views.len()),
+    };
+    let Some(last) = last
+        .and_then(|n| views.get(n.checked_sub(1)?))
+        .and_then(Option::as_ref)
+    else {
+        return;
+    };
+    let anchored = roots.iter().any(|der| {
+        CertView::parse(der)
+            .is_ok_and(|root| root.raw_subject() == last.raw_issuer() && verifies(last, &root))
+    });
+    if anchored {
+        findings.retain(|f| f.reason != Reason::ChainIncomplete);
+    }
+}
+
+/// Whether `issuer`'s key verifies `cert`'s signature.
+fn verifies(cert: &CertView<'_>, issuer: &CertView<'_>) -> bool {
+    let (oid, params) = cert.signature_algorithm();
+    signature::oid_to_dotted(oid).is_some_and(|dotted| {
+        let alg = signature::sig_alg(&dotted, params);
+        signature::verify(
+            cert.tbs_der(),
+            &alg,
+            cert.signature_value(),
+            issuer.spki_der(),
+        ) == Ok(true)
+    })
+}
+
+/// Read a `--roots` PEM bundle into DER certificates.
+///
+/// # Errors
+/// The first error finding of the bundle (not PEM, a block that is not a certificate),
+/// or `EmptyCertificate`.
+pub fn read_roots(pem: &[u8], limits: &Limits) -> Result<Vec<Vec<u8>>, Finding> {
+    let mut findings = Vec::new();
+    let certs = input::cert_input(pem, limits, &mut findings);
+    if let Some(f) = findings.into_iter().find(Finding::is_error) {
+        return Err(f);
+    }
+    let roots: Vec<Vec<u8>> = certs
+        .iter()
+        .filter(|c| CertView::parse(&c.der).is_ok())
+        .map(|c| c.der.to_vec())
+        .collect();
+    if roots.is_empty() {
+        return Err(Finding::error(
+            Reason::EmptyCertificate,
+            "no certificate in the roots file",
+        ));
+    }
+    Ok(roots)
+}
+
 /// Parse every certificate; one `MalformedCertificate` per certificate that does not parse.
 fn parse_certs<'a>(
     certs: &'a [CertDer<'_>],
@@ -355,6 +708,10 @@ fn fill_leaf(report: &mut Report, leaf: &CertView<'_>, limits: &Limits) {
     report.subject = Some(leaf.subject_string());
     report.issuer = Some(leaf.issuer_string());
     report.serial_number = Some(leaf.serial_hex());
+    report.signature_algorithm = Some(names::signature_algorithm(leaf.signature_algorithm().0));
+    report.extended_key_usage = leaf
+        .extended_key_usage()
+        .map(|purposes| purposes.iter().map(|p| names::key_purpose(p)).collect());
 }
 
 /// The leaf's own key: a kind certvet takes, and strong enough.
@@ -506,7 +863,27 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
     } else {
         None
     };
+    let soon = finding.is_none()
+        && opts
+            .warn_days
+            .is_some_and(|days| end.saturating_sub(at) < i64::from(days).saturating_mul(86_400));
     findings.extend(finding);
+    if soon {
+        let days = opts.warn_days.unwrap_or(0);
+        let left = end.saturating_sub(at) / 86_400;
+        findings.push(
+            Finding::warning(
+                Reason::ExpiresSoon,
+                format!(
+                    "{} expires at {} ({left} day{} after the check time, within --warn-days {days})",
+                    who(),
+                    cert::format_time(end),
+                    if left == 1 { "" } else { "s" }
+                ),
+            )
+            .with_hint("renew the certificate with your CA before it expires"),
+        );
+    }
 }
 
 /// One entry per input certificate. The leaf's fields, already in `report`

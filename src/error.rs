@@ -53,6 +53,12 @@ pub enum Reason {
     KeyEncodingNotAccepted,
     /// More certificates than the target takes.
     ChainTooLong,
+    /// A name asked with `--host` that no subjectAltName entry covers.
+    HostNotCovered,
+    /// The leaf expires within `--warn-days` days of the check time.
+    ExpiresSoon,
+    /// The leaf's extendedKeyUsage has neither serverAuth nor anyExtendedKeyUsage.
+    NotForServerAuth,
 }
 
 impl Reason {
@@ -80,6 +86,9 @@ impl Reason {
         Reason::KeyAlgorithmNotAccepted,
         Reason::KeyEncodingNotAccepted,
         Reason::ChainTooLong,
+        Reason::HostNotCovered,
+        Reason::ExpiresSoon,
+        Reason::NotForServerAuth,
     ];
 
     /// The contract's word for this reason.
@@ -107,6 +116,9 @@ impl Reason {
             Reason::KeyAlgorithmNotAccepted => "KeyAlgorithmNotAccepted",
             Reason::KeyEncodingNotAccepted => "KeyEncodingNotAccepted",
             Reason::ChainTooLong => "ChainTooLong",
+            Reason::HostNotCovered => "HostNotCovered",
+            Reason::ExpiresSoon => "ExpiresSoon",
+            Reason::NotForServerAuth => "NotForServerAuth",
         }
     }
 
@@ -190,7 +202,7 @@ mod tests {
         UnsupportedKeyAlgorithm EncryptedPrivateKey WrongPassword KeyMismatch Expired NotYetValid \
         ChainOrder ChainSignatureInvalid WeakKey InputTooLarge MalformedRequest UnexpectedPemBlock \
         PemFormat ChainMemberExpired ChainIncomplete WeakSignature KeyAlgorithmNotAccepted \
-        KeyEncodingNotAccepted ChainTooLong";
+        KeyEncodingNotAccepted ChainTooLong HostNotCovered ExpiresSoon NotForServerAuth";
 
     #[test]
     fn reasons_match_the_contract_table() {

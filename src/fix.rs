@@ -80,12 +80,19 @@ pub fn fix(input: &CheckInput<'_>, opts: &CheckOptions) -> Result<Fixed, Box<Rep
         return Err(Box::new(before));
     }
 
-    let (cert_pem, notes) = chain_pem(input, opts, &before);
+    // A PKCS#12 input brings its certificates (leaf first) and its key.
+    let mut scratch = Vec::new();
+    let pfx = check::pfx_input(input, opts, &mut scratch);
+    let (cert_pem, notes) = chain_pem(input, pfx.as_ref(), opts, &before);
 
     // The key, decrypted, in the target's container.
-    let key_pem = match input.key {
-        None => None,
-        Some(bytes) => match key_pem(bytes, input.password, opts) {
+    let key_pem = match (pfx.as_ref().map(|p| p.key.as_ref()), input.key) {
+        (Some(state), _) => match state.and_then(|s| proven_pem(s, opts)) {
+            Some(pem) => Some(pem),
+            None => return Err(Box::new(before)),
+        },
+        (None, None) => None,
+        (None, Some(bytes)) => match key_pem(bytes, input.password, opts) {
             Some(pem) => Some(pem),
             None => return Err(Box::new(before)),
         },
@@ -112,11 +119,15 @@ pub fn fix(input: &CheckInput<'_>, opts: &CheckOptions) -> Result<Fixed, Box<Rep
 /// for each one dropped.
 fn chain_pem(
     input: &CheckInput<'_>,
+    pfx: Option<&check::PfxInput>,
     opts: &CheckOptions,
     before: &Report,
 ) -> (String, Vec<Finding>) {
     let mut scratch = Vec::new();
-    let certs = input::cert_input(input.cert, &opts.limits, &mut scratch);
+    let certs = match pfx {
+        Some(p) => p.certs(),
+        None => input::cert_input(input.cert, &opts.limits, &mut scratch),
+    };
     let views: Vec<Option<CertView<'_>>> =
         certs.iter().map(|c| CertView::parse(&c.der).ok()).collect();
     let order: Vec<usize> = match &before.suggested_order {
@@ -175,7 +186,15 @@ fn key_pem(
 ) -> Option<Zeroizing<String>> {
     let mut scratch = Vec::new();
     let blob = input::key_input(bytes, &opts.limits, &mut scratch)?;
-    let KeyState::Proven(proven) = key::open(&blob, password, &opts.limits, &mut scratch) else {
+    proven_pem(
+        &key::open(&blob, password, &opts.limits, &mut scratch),
+        opts,
+    )
+}
+
+/// A proven key as the PEM the target takes; `None` for a key that did not prove.
+fn proven_pem(state: &KeyState, opts: &CheckOptions) -> Option<Zeroizing<String>> {
+    let KeyState::Proven(proven) = state else {
         return None;
     };
     let (label, der) = match (opts.target.rules().container, &proven.public) {

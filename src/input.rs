@@ -13,7 +13,9 @@ use std::io::{self, Read};
 
 use crate::error::{Finding, Reason};
 use crate::limits::Limits;
-use crate::pem::{BOM, Buffers, CertSink, KeySink, Lines, Side, decoded_bound, find, scan};
+use crate::pem::{
+    BOM, Buffers, CertSink, KeySink, Lines, Pkcs12Sink, Side, decoded_bound, find, scan,
+};
 use crate::secret::SecretBytes;
 
 pub(crate) use crate::pem::{CertDer, KeyBlob};
@@ -165,6 +167,25 @@ pub(crate) fn cert_input<'a>(
             Vec::new()
         }
     }
+}
+
+/// The DER of a PEM-armored PKCS#12 file (a `PKCS12` block), when the certificate input
+/// holds one; the layout quirks around it are not findings (the PFX is what is checked).
+pub(crate) fn pkcs12_pem(input: &[u8], limits: &Limits) -> Option<Vec<u8>> {
+    if input.len() > limits.cert_bytes || find(input, b"-----BEGIN PKCS12-----").is_none() {
+        return None;
+    }
+    let mut sink = Pkcs12Sink::default();
+    let mut scratch = Vec::new();
+    let mut ignored = Vec::new();
+    with_cert_buffer(decoded_bound(input.len()), |decoded| {
+        let buffers = Buffers {
+            scratch: &mut scratch,
+            decoded,
+        };
+        scan(input, Side::Cert, limits, &mut sink, buffers, &mut ignored);
+    });
+    sink.der
 }
 
 /// Reads the private key input: size limit, then exactly one PEM key block or DER.

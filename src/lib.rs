@@ -58,9 +58,11 @@ mod error;
 mod fingerprint;
 mod fix;
 pub mod fuzz;
+mod host;
 mod input;
 mod key;
 mod limits;
+mod names;
 mod oid;
 mod pem;
 mod public_key;
@@ -72,7 +74,7 @@ mod x509;
 
 pub use check::{
     CheckInput, CheckOptions, KEY_MISMATCH_MESSAGE, RSA_MIN_BITS, RSA_WEAK_BITS, UnixTime, check,
-    fingerprints,
+    fingerprints, is_pkcs12, read_roots,
 };
 pub use error::{Finding, Reason, Severity};
 pub use fingerprint::{Fingerprint, FingerprintSha256};
@@ -80,6 +82,6 @@ pub use fix::{Fixed, fix};
 pub use input::{read_limited, read_limited_secret};
 pub use limits::{BATCH_LINE_LIMIT, CERT_INPUT_LIMIT, KEY_INPUT_LIMIT, Limits};
 pub use public_key::Curve;
-pub use report::{ChainEntry, Report};
+pub use report::{ChainEntry, HostEntry, Report};
 pub use secret::SecretBytes;
 pub use target::{Target, UnknownTarget};

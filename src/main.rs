@@ -7,7 +7,7 @@ use std::io::{self, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -43,6 +43,16 @@ struct Common {
     /// The API whose rules apply: generic, aliyun-slb, aws-acm, gcp.
     #[arg(long, value_name = "NAME", default_value = "generic")]
     target: String,
+    /// A name the certificate must serve (repeatable): HostNotCovered when no
+    /// subjectAltName entry covers it.
+    #[arg(long = "host", value_name = "NAME")]
+    hosts: Vec<String>,
+    /// Warn (ExpiresSoon) when the leaf expires within N days of the check time.
+    #[arg(long, value_name = "N")]
+    warn_days: Option<u32>,
+    /// PEM bundle of extra trust anchors (a private CA): no ChainIncomplete for them.
+    #[arg(long, value_name = "FILE")]
+    roots: Option<PathBuf>,
 }
 
 /// The certificate, key and password files of `check` and `fix`.
@@ -55,8 +65,11 @@ struct PairFiles {
     #[arg(long, value_name = "FILE")]
     key: Option<PathBuf>,
     /// File whose first line is the key's password (like openssl -passin file:).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "password_env")]
     password_file: Option<PathBuf>,
+    /// Environment variable whose value is the password (used as is).
+    #[arg(long, value_name = "VAR")]
+    password_env: Option<String>,
 }
 
 /// What the files hold; the key and password only in zeroizing buffers.
@@ -64,6 +77,8 @@ struct PairBytes {
     cert: Vec<u8>,
     key: Option<SecretBytes>,
     password: Option<SecretBytes>,
+    cert_name: String,
+    key_name: Option<String>,
 }
 
 impl PairFiles {
@@ -83,25 +98,46 @@ impl PairFiles {
                 "only one input can be read from standard input (-)".into(),
             ));
         }
+        let cert = read_input(&self.cert, limits.cert_bytes)?;
+        if self.key.is_some() && certvet::is_pkcs12(&cert) {
+            return Err(CliError::Usage(format!(
+                "{} is a PKCS#12 file, which holds its own key: drop --key",
+                self.cert.display()
+            )));
+        }
+        let password = match (&self.password_file, &self.password_env) {
+            (Some(file), _) => Some(read_password(file)?),
+            (None, Some(var)) => Some(env_password(var)?),
+            (None, None) => None,
+        };
         Ok(PairBytes {
-            cert: read_input(&self.cert, limits.cert_bytes)?,
+            cert,
             key: self
                 .key
                 .as_ref()
                 .map(|k| read_secret(k, limits.key_bytes))
                 .transpose()?,
-            password: self
-                .password_file
-                .as_deref()
-                .map(read_password)
-                .transpose()?,
+            password,
+            cert_name: self.cert.display().to_string(),
+            key_name: self.key.as_ref().map(|k| k.display().to_string()),
         })
+    }
+}
+
+/// The password from an environment variable, as is (no line end is stripped).
+fn env_password(var: &str) -> Result<SecretBytes, CliError> {
+    match std::env::var_os(var) {
+        Some(value) => Ok(SecretBytes::new(value.into_encoded_bytes())),
+        None => Err(CliError::Usage(format!(
+            "--password-env: the environment variable {var} is not set"
+        ))),
     }
 }
 
 impl PairBytes {
     fn input(&self) -> CheckInput<'_> {
-        let mut input = CheckInput::new(&self.cert);
+        let mut input =
+            CheckInput::new(&self.cert).with_names(Some(&self.cert_name), self.key_name.as_deref());
         if let Some(k) = &self.key {
             input = input.with_key(k);
         }
@@ -145,6 +181,12 @@ enum Command {
         /// Check time, RFC 3339 (default: now).
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
+        /// PEM bundle of extra trust anchors (a private CA).
+        #[arg(long, value_name = "FILE")]
+        roots: Option<PathBuf>,
+        /// Output format of the report.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
         /// Where to write the certificate chain.
         #[arg(long, value_name = "FILE")]
         out_cert: PathBuf,
@@ -164,6 +206,14 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) on standard output.
+    Man,
 }
 
 /// An operational failure: exit 2 with one line on standard error.
@@ -201,11 +251,27 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             files,
             target,
             at,
+            roots,
+            format,
             out_cert,
             out_key,
             force,
-        } => run_fix(files, target, at, out_cert, out_key, force),
+        } => run_fix(files, (target, at, roots, format), out_cert, out_key, force),
         Command::Fingerprint { sha256, files } => run_fingerprint(sha256, files),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "certvet", &mut out);
+            write_stdout(&out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .map_err(CliError::Write)?;
+            write_stdout(&out)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -281,19 +347,21 @@ fn run_batch(jobs: Option<usize>, common: Common, file: PathBuf) -> Result<ExitC
 /// Fix: the rewritten files, and the report of what they hold.
 fn run_fix(
     files: PairFiles,
-    target: String,
-    at: Option<String>,
+    (target, at, roots, format): (String, Option<String>, Option<PathBuf>, Format),
     out_cert: PathBuf,
     out_key: Option<PathBuf>,
     force: bool,
 ) -> Result<ExitCode, CliError> {
-    if files.key.is_some() != out_key.is_some() {
-        return Err(CliError::Usage("--key and --out-key go together".into()));
+    if files.key.is_some() && out_key.is_none() {
+        return Err(CliError::Usage("--key needs --out-key".into()));
     }
     let common = Common {
         at,
         allow_expired: false,
         target,
+        hosts: Vec::new(),
+        warn_days: None,
+        roots,
     };
     let opts = options(&common)?;
     for out in [Some(&out_cert), out_key.as_ref()].into_iter().flatten() {
@@ -305,24 +373,34 @@ fn run_fix(
         }
     }
     let bytes = files.read(&opts.limits)?;
+    if out_key.is_some() && files.key.is_none() && !certvet::is_pkcs12(&bytes.cert) {
+        return Err(CliError::Usage(
+            "--out-key needs --key (or a PKCS#12 file as --cert)".into(),
+        ));
+    }
     let input = bytes.input();
+    let show = |report: &Report| match format {
+        Format::Json => report.to_json_pretty() + "\n",
+        Format::Text => report.to_text(),
+    };
     match certvet::fix(&input, &opts) {
         Ok(fixed) => {
             write_file(&out_cert, fixed.cert_pem.as_bytes(), false)?;
             if let (Some(path), Some(pem)) = (&out_key, &fixed.key_pem) {
                 write_file(path, pem.as_bytes(), true)?;
             }
-            write_stdout((fixed.report.to_json_pretty() + "\n").as_bytes())?;
+            write_stdout(show(&fixed.report).as_bytes())?;
             Ok(exit_for(&[&fixed.report]))
         }
         Err(report) => {
-            write_stdout((report.to_json_pretty() + "\n").as_bytes())?;
+            write_stdout(show(&report).as_bytes())?;
             Ok(ExitCode::from(1))
         }
     }
 }
 
-/// Fingerprint: one line per file, as `openssl x509 -fingerprint`.
+/// Fingerprint: one line per file, each as soon as that file is done, as `openssl x509
+/// -fingerprint`; an unreadable file is one line on standard error and exit 2.
 fn run_fingerprint(sha256: bool, files: Vec<PathBuf>) -> Result<ExitCode, CliError> {
     if files.iter().filter(|p| is_stdin(p)).count() > 1 {
         return Err(CliError::Usage(
@@ -331,34 +409,37 @@ fn run_fingerprint(sha256: bool, files: Vec<PathBuf>) -> Result<ExitCode, CliErr
     }
     let limits = Limits::default();
     let mut all_ok = true;
-    let mut out = Vec::new();
+    // Each line is printed as soon as its file is done; a file that cannot be
+    // read or holds no certificate is one line on standard error.
     for file in &files {
-        let bytes = read_input(file, limits.cert_bytes)?;
-        match certvet::fingerprints(&bytes, &limits) {
+        let result = read_input(file, limits.cert_bytes).and_then(|bytes| {
+            certvet::fingerprints(&bytes, &limits).map_err(|finding| {
+                CliError::Usage(format!("{}: {}", finding.reason, finding.message))
+            })
+        });
+        match result {
             Ok((sha1, sha256_fp)) => {
                 let fp = if sha256 {
                     sha256_fp.to_string()
                 } else {
                     sha1.to_string()
                 };
-                out.extend_from_slice(format!("{}: {fp}\n", file.display()).as_bytes());
+                write_stdout(format!("{}: {fp}\n", file.display()).as_bytes())?;
             }
-            Err(finding) => {
+            Err(CliError::Read { source, .. }) => {
                 all_ok = false;
-                eprintln!(
-                    "certvet: {}: {}: {}",
-                    file.display(),
-                    finding.reason,
-                    finding.message
-                );
+                eprintln!("certvet: {}: {source}", file.display());
+            }
+            Err(e) => {
+                all_ok = false;
+                eprintln!("certvet: {}: {e}", file.display());
             }
         }
     }
-    write_stdout(&out)?;
     Ok(if all_ok {
         ExitCode::SUCCESS
     } else {
-        ExitCode::from(1)
+        ExitCode::from(2)
     })
 }
 
@@ -373,9 +454,26 @@ fn options(common: &Common) -> Result<CheckOptions, CliError> {
         .target
         .parse()
         .map_err(|e| CliError::Usage(format!("--target: {e}")))?;
+    let roots = match &common.roots {
+        Some(path) => {
+            let pem = read_input(path, Limits::default().cert_bytes)?;
+            certvet::read_roots(&pem, &Limits::default()).map_err(|f| {
+                CliError::Usage(format!(
+                    "--roots {}: {}: {}",
+                    path.display(),
+                    f.reason,
+                    f.message
+                ))
+            })?
+        }
+        None => Vec::new(),
+    };
     Ok(CheckOptions::at(at)
         .with_target(target)
-        .allowing_expired(common.allow_expired))
+        .allowing_expired(common.allow_expired)
+        .with_hosts(common.hosts.clone())
+        .warning_days(common.warn_days)
+        .with_roots(roots))
 }
 
 fn exit_for(reports: &[&Report]) -> ExitCode {
@@ -392,6 +490,12 @@ fn is_stdin(path: &std::path::Path) -> bool {
 
 fn open(path: &std::path::Path) -> Result<Box<dyn Read + Send>, CliError> {
     if is_stdin(path) {
+        use std::io::IsTerminal;
+        if io::stdin().is_terminal() {
+            eprintln!(
+                "certvet: reading standard input (-) from the terminal: paste the input, then press Ctrl-D"
+            );
+        }
         return Ok(Box::new(io::stdin()));
     }
     File::open(path)
@@ -486,7 +590,17 @@ fn progress_bar(total: Option<u64>) -> Option<ProgressBar> {
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
         ),
         None => ProgressBar::new_spinner().with_style(
-            ProgressStyle::with_template("{spinner} {msg} · {per_sec}")
+            ProgressStyle::with_template("{spinner} {msg} · {rate}")
+                .map(|style| {
+                    // Lines per second as a whole number (indicatif's {per_sec} shows
+                    // four decimals).
+                    style.with_key(
+                        "rate",
+                        |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                            let _ = write!(w, "{:.0} lines/s", state.per_sec());
+                        },
+                    )
+                })
                 .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         ),
     };

@@ -36,6 +36,12 @@ pub(crate) const BASIC_CONSTRAINTS: &[u8] = &[0x55, 0x1d, 0x13];
 pub(crate) const SUBJECT_KEY_ID: &[u8] = &[0x55, 0x1d, 0x0e];
 /// id-ce-authorityKeyIdentifier, 2.5.29.35.
 pub(crate) const AUTHORITY_KEY_ID: &[u8] = &[0x55, 0x1d, 0x23];
+/// id-ce-extKeyUsage, 2.5.29.37.
+pub(crate) const EXTENDED_KEY_USAGE: &[u8] = &[0x55, 0x1d, 0x25];
+/// id-kp-serverAuth, 1.3.6.1.5.5.7.3.1.
+pub(crate) const SERVER_AUTH: &[u8] = &[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x01];
+/// anyExtendedKeyUsage, 2.5.29.37.0.
+pub(crate) const ANY_EXTENDED_KEY_USAGE: &[u8] = &[0x55, 0x1d, 0x25, 0x00];
 /// id-PBES2, 1.2.840.113549.1.5.13 (RFC 8018).
 pub(crate) const PBES2: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0d];
 /// id-PBKDF2, 1.2.840.113549.1.5.12.

@@ -211,6 +211,8 @@ pub(crate) struct TargetInput<'a> {
     pub(crate) key_state: Option<&'a KeyState>,
     pub(crate) key_bytes: Option<usize>,
     pub(crate) key_der: bool,
+    /// The certificate input was a PKCS#12 file (its key came with it).
+    pub(crate) pkcs12: bool,
 }
 
 impl TargetInput<'_> {
@@ -218,9 +220,13 @@ impl TargetInput<'_> {
     pub(crate) fn check(&self, target: Target, findings: &mut Vec<Finding>) {
         let rules = target.rules();
         escalate_pem(rules, findings);
-        self.pem_only(rules, findings);
+        if self.pkcs12 {
+            pkcs12_refused(rules, findings);
+        } else {
+            self.pem_only(rules, findings);
+        }
         let algorithm_ok = self.key_algorithm(rules, findings);
-        if algorithm_ok {
+        if algorithm_ok && !self.pkcs12 {
             self.key_container(rules, findings);
         }
         self.sizes(rules, findings);
@@ -355,6 +361,27 @@ impl TargetInput<'_> {
 }
 
 /// A strict target makes every `PemFormat` warning an error.
+/// Contract v1.1: every target but `generic` wants PEM, not a PKCS#12 file; the hint
+/// gives the conversion.
+fn pkcs12_refused(rules: &Rules, findings: &mut Vec<Finding>) {
+    let name = rules.name;
+    let convert = match rules.container {
+        Container::Pkcs1Pem => {
+            "openssl pkcs12 -in cert.pfx -nocerts -nodes | openssl rsa -traditional -out key.pem"
+        }
+        _ => "openssl pkcs12 -in cert.pfx -nocerts -nodes | openssl pkey -out key.pem",
+    };
+    findings.push(
+        Finding::error(
+            Reason::KeyEncodingNotAccepted,
+            format!("{name} takes a PEM certificate chain and a PEM key, not a PKCS#12 file"),
+        )
+        .with_hint(format!(
+            "run `certvet fix --target {name} --cert cert.pfx --out-cert chain.pem --out-key key.pem`, or convert it: `openssl pkcs12 -in cert.pfx -nokeys -out chain.pem` and `{convert}` (OpenSSL 3 needs `-legacy` for files from OpenSSL 1.x or older Windows)"
+        )),
+    );
+}
+
 fn escalate_pem(rules: &Rules, findings: &mut [Finding]) {
     let name = rules.name;
     if rules.strict_pem {

@@ -138,6 +138,14 @@ ext_file() {
         echo "subjectKeyIdentifier = $ski"
         echo "authorityKeyIdentifier = keyid"
         ;;
+      leaf-eku)
+        # A leaf with the extendedKeyUsage in $EKU (none when empty).
+        echo "basicConstraints = critical,CA:FALSE"
+        echo "keyUsage = critical,digitalSignature,keyEncipherment"
+        if [[ -n ${EKU:-} ]]; then echo "extendedKeyUsage = $EKU"; fi
+        echo "subjectKeyIdentifier = $ski"
+        echo "authorityKeyIdentifier = keyid"
+        ;;
       ca)
         echo "basicConstraints = critical,CA:TRUE"
         echo "keyUsage = critical,keyCertSign,cRLSign"
@@ -570,6 +578,74 @@ if need pem/pkcs12-bag-attributes.pem $FC; then
   done >pem/pkcs12-bag-attributes.pem
   made pem/pkcs12-bag-attributes.pem
 fi
+
+# ------------------------------------------------------------------ J. PKCS#12 (rsa2048's leaf, key and chain)
+# Password: passwords/right.txt ("correct horse"). OpenSSL 3.0 writes certificates, then
+# the key; pfx.py rewrites a -certpbe NONE file into orders OpenSSL does not write
+# (recomputing the MAC; `openssl pkcs12 -info` must still open the result).
+mkdir -p pkcs12
+P12_IN=(-in rsa2048/leaf.pem -inkey rsa2048/key.pkcs8.pem -certfile rsa2048/p12-chain.pem)
+cat_to rsa2048/p12-chain.pem ca/int-rsa.pem ca/root-rsa.pem
+p12() {
+  local out=$1
+  shift
+  if need "$out" rsa2048/leaf.pem rsa2048/key.pkcs8.pem rsa2048/p12-chain.pem; then
+    openssl pkcs12 -export "${P12_IN[@]}" "$@" -out "$out"
+    made "$out"
+  fi
+}
+# OpenSSL 3 defaults: PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC) bags, HMAC-SHA-256 MAC.
+p12 pkcs12/modern.p12 -passout file:$PW
+# What OpenSSL 1.x and older Windows write: RC2-40 certificates, 3DES key, SHA-1 MAC.
+p12 pkcs12/legacy.p12 -legacy -passout file:$PW
+p12 pkcs12/empty-password.p12 -passout pass:
+p12 pkcs12/nomac.p12 -nomac -passout file:$PW
+p12 pkcs12/sha512-mac.p12 -macalg sha512 -keypbe AES-128-CBC -certpbe AES-128-CBC -passout file:$PW
+# RC4 is in OpenSSL's legacy provider only; certvet does not open it.
+p12 pkcs12/rc4.p12 -legacy -certpbe PBE-SHA1-RC4-128 -keypbe PBE-SHA1-RC4-128 -passout file:$PW
+p12 pkcs12/certs-plain.p12 -certpbe NONE -passout file:$PW
+for m in key-first reverse-certs; do
+  if need pkcs12/$m.p12 pkcs12/certs-plain.p12; then
+    python3 pfx.py $m pkcs12/certs-plain.p12 pkcs12/$m.p12 $PW
+    openssl pkcs12 -info -in pkcs12/$m.p12 -passin file:$PW -noout -nokeys 2>/dev/null
+    made pkcs12/$m.p12
+  fi
+done
+# RFC 9579 PBMAC1 (HMAC-SHA-256 keyed by PBKDF2): OpenSSL 3.0 does not read it (3.4
+# writes it with -pbmac1_pbkdf2); pfx.py computes it with Python's hashlib and the
+# manifest records that OpenSSL 3.0 refuses the file.
+if need pkcs12/pbmac1.p12 pkcs12/modern.p12; then
+  python3 pfx.py pbmac1 pkcs12/modern.p12 pkcs12/pbmac1.p12 $PW
+  made pkcs12/pbmac1.p12
+fi
+# PEM-armored: the DER in a PKCS12 block.
+if need pkcs12/modern.p12.pem pkcs12/modern.p12; then
+  { echo "-----BEGIN PKCS12-----"; base64 -w 64 pkcs12/modern.p12; echo "-----END PKCS12-----"; } >pkcs12/modern.p12.pem
+  made pkcs12/modern.p12.pem
+fi
+# An EC P-256 key and its leaf, modern defaults.
+if need pkcs12/ec-p256.p12 ec-p256/leaf.pem ec-p256/key.pkcs8.pem; then
+  openssl pkcs12 -export -in ec-p256/leaf.pem -inkey ec-p256/key.pkcs8.pem -certfile rsa2048/p12-chain.pem \
+    -passout file:$PW -out pkcs12/ec-p256.p12
+  made pkcs12/ec-p256.p12
+fi
+
+# ------------------------------------------------------------------ K. hosts and extendedKeyUsage (one RSA key; leaf+int+root)
+# Host expectations are `openssl x509 -checkhost/-checkip` answers, in the manifest.
+chain_leaf hosts/idn.pem $NK "$O/CN=idn.example.com" leaf-rsa \
+  "DNS:xn--bcher-kva.example.com,DNS:*.xn--caf-dma.example,DNS:api.example.com" $LEAF_START $LEAF_END
+# No subjectAltName: the commonName names a host, which browsers (and certvet) ignore.
+chain_leaf hosts/cn-only.pem $NK "$O/CN=cn-only.example.com" leaf-rsa "" $LEAF_START $LEAF_END
+EKU="clientAuth" chain_leaf eku/client-auth.pem $NK "$O/CN=client.example.com" leaf-eku \
+  "DNS:client.example.com" $LEAF_START $LEAF_END
+EKU="serverAuth,clientAuth,codeSigning,1.3.6.1.4.1.55555.7" chain_leaf eku/mixed.pem $NK \
+  "$O/CN=mixed-eku.example.com" leaf-eku "DNS:mixed-eku.example.com" $LEAF_START $LEAF_END
+EKU="anyExtendedKeyUsage" chain_leaf eku/any.pem $NK "$O/CN=any-eku.example.com" leaf-eku \
+  "DNS:any-eku.example.com" $LEAF_START $LEAF_END
+EKU="" chain_leaf eku/none.pem $NK "$O/CN=no-eku.example.com" leaf-eku "DNS:no-eku.example.com" \
+  $LEAF_START $LEAF_END
+# Expires 2026-01-20: within 30 days of the check time (ExpiresSoon with --warn-days 30).
+dated expires-soon 20250101000000Z 20260120000000Z
 
 # ------------------------------------------------------------------ the README's bundled sample
 mkdir -p sample

@@ -211,7 +211,36 @@ def cert_facts(path):
         "key_algorithm": key_algorithm,
         "key_bits": key_bits,
         "curve": curve,
+        "signature_algorithm": re.search(r"Signature Algorithm: (\S+)", text).group(1),
+        "extended_key_usage": extended_key_usage(openssl(*base, "-ext", "extendedKeyUsage", data=first) or ""),
     }
+
+
+# extendedKeyUsage purposes by OpenSSL's long name (as `x509 -text` prints them) -> its short
+# name, asked of OpenSSL itself (`asn1parse -genstr OID:SHORT` prints the long name).
+EKU_SHORT = ["serverAuth", "clientAuth", "codeSigning", "emailProtection", "timeStamping", "OCSPSigning",
+             "anyExtendedKeyUsage", "ipsecIKE", "msCodeInd", "msCodeCom", "msCTLSign", "msEFS", "msSGC",
+             "nsSGC", "ipsecEndSystem", "ipsecTunnel", "ipsecUser", "dvcs", "secureShellClient",
+             "secureShellServer"]
+_EKU_LONG = {}
+
+
+def eku_long_to_short():
+    if not _EKU_LONG:
+        for sn in EKU_SHORT:
+            out = openssl("asn1parse", "-genstr", "OID:" + sn)
+            if out:
+                _EKU_LONG[out.rsplit(":", 1)[1].strip()] = sn
+    return _EKU_LONG
+
+
+def extended_key_usage(text):
+    """The leaf's extendedKeyUsage as OpenSSL's short names (dotted where it has none), or None."""
+    m = re.search(r"X509v3 Extended Key Usage:(?: critical)? *\n\s*(.*)\n", text)
+    if not m:
+        return None
+    names = eku_long_to_short()
+    return [names.get(p.strip(), p.strip()) for p in m.group(1).split(",")]
 
 
 # ------------------------------------------------------------------ key facts
@@ -620,11 +649,101 @@ def build_target_cases():
     case("sample", "sample/chain.pem", "sample/key.pem", note="the README's bundled sample")
 
 
+# ------------------------------------------------------------------ PKCS#12 and hosts
+
+P12_PASSWORDS = {"pkcs12/empty-password.p12": None}
+
+
+def pkcs12_facts(path):
+    """OpenSSL's reading of a PKCS#12 file: protection, certificates in file order, the leaf
+    (the certificate `-clcerts` gives: the one with the key's localKeyID), the key match."""
+    raw = open(os.path.join(HERE, path), "rb").read()
+    if raw.startswith(b"-----BEGIN"):
+        import base64
+        raw = base64.b64decode(b"".join(l for l in raw.splitlines() if not l.startswith(b"-----")))
+    pw = P12_PASSWORDS.get(path, RIGHT)
+    passin = ["-passin", "file:" + os.path.join(HERE, pw) if pw else "pass:"]
+
+    def run(*args):
+        p = subprocess.run(["openssl", "pkcs12", "-legacy", *passin, *args], input=raw, capture_output=True,
+                           cwd=HERE)
+        return p.returncode, p.stdout.decode(), p.stderr.decode()
+
+    rc, _, info = run("-info", "-noout", "-nokeys")
+    if rc != 0:
+        return {"password_file": pw, "opens": False, "info": info.strip().splitlines()[:1]}
+    _, certs, _ = run("-nokeys")
+    _, leaf, _ = run("-nokeys", "-clcerts")
+    _, key, _ = run("-nocerts", "-nodes")
+    blocks = re.findall(r"-----BEGIN CERTIFICATE-----\n.*?-----END CERTIFICATE-----\n", certs, re.S)
+    subjects = [openssl("x509", "-noout", "-subject", "-nameopt", "RFC2253", data=b.encode()).strip()[8:]
+                for b in blocks]
+    leaf_fp = openssl("x509", "-noout", "-fingerprint", "-sha1", data=leaf.encode()).strip().partition("=")[2]
+    leaf_pub = openssl("x509", "-noout", "-pubkey", data=leaf.encode())
+    key_pub = openssl("pkey", "-pubout", data=key.encode())
+    wrong = subprocess.run(["openssl", "pkcs12", "-legacy", "-passin", "file:" + os.path.join(HERE, WRONG),
+                            "-noout", "-info", "-nokeys"], input=raw, capture_output=True).returncode == 0
+    return {
+        "password_file": pw,
+        "opens": True,
+        "info": [l for l in info.strip().splitlines() if not l.startswith(("Certificate bag", "Bag Attributes"))
+                 and not l.startswith("    ")],
+        "subjects_in_file_order": subjects,
+        "leaf_fingerprint": leaf_fp.lower(),
+        "leaf_subject": openssl("x509", "-noout", "-subject", "-nameopt", "RFC2253",
+                                data=leaf.encode()).strip()[8:],
+        "key_matches_leaf": key_pub is not None and key_pub == leaf_pub,
+        "wrong_password_opens": wrong,
+    }
+
+
+# (certificate, the name asked of certvet, the name asked of OpenSSL, note)
+HOST_QUESTIONS = [
+    ("names/wildcard.pem", "a.example.com", None, "*.example.com covers one label"),
+    ("names/wildcard.pem", "A.Example.COM", None, "ASCII case is ignored"),
+    ("names/wildcard.pem", "example.com", None, "an exact dNSName"),
+    ("names/wildcard.pem", "a.b.example.com", None, "the wildcard covers one label only"),
+    ("names/wildcard.pem", "other.org", None, ""),
+    ("names/wildcard.pem", "192.0.2.1", None, "an IP literal is never covered by a dNSName"),
+    ("names/ip-sans.pem", "192.0.2.1", None, "iPAddress"),
+    ("names/ip-sans.pem", "2001:db8::1", None, "IPv6 iPAddress"),
+    ("names/ip-sans.pem", "2001:DB8:0:0:0:0:0:1", None, "another spelling of the same IPv6 address"),
+    ("names/ip-sans.pem", "192.0.2.2", None, ""),
+    ("names/ip-sans.pem", "ip.example.com", None, "dNSName beside IP entries"),
+    ("hosts/idn.pem", "bücher.example.com", "xn--bcher-kva.example.com", "IDNA: asked as a U-label"),
+    ("hosts/idn.pem", "XN--BCHER-KVA.example.com", "xn--bcher-kva.example.com", "an A-label in capitals"),
+    ("hosts/idn.pem", "www.café.example", "www.xn--caf-dma.example", "a wildcard over an IDN"),
+    ("hosts/idn.pem", "api.example.com", None, ""),
+    ("hosts/idn.pem", "idn.example.com", None, "the commonName only"),
+    ("hosts/cn-only.pem", "cn-only.example.com", None,
+     "no subjectAltName: OpenSSL falls back to the commonName, the contract never does"),
+]
+
+
+def host_facts():
+    out = []
+    for cert, name, asked, note in HOST_QUESTIONS:
+        asked = asked or name
+        try:
+            ip = ipaddress.ip_address(asked)
+        except ValueError:
+            ip = None
+        flag = ["-checkip", str(ip)] if ip else ["-checkhost", asked]
+        text = openssl("x509", "-in", cert, "-noout", *flag)
+        openssl_covered = "does match" in text and "NOT" not in text
+        covered = openssl_covered and cert != "hosts/cn-only.pem"
+        out.append({"cert": cert, "name": name, "openssl_name": asked, "openssl_covered": openssl_covered,
+                    "covered": covered, "note": note})
+    return out
+
+
 # ------------------------------------------------------------------ main
 
 
 def files():
-    skip_dirs = {"passwords"}
+    # cert/ holds hand-built DER for cert.rs's unit tests, which carry their own
+    # expectations (not made by gen.sh; some are beyond what `x509 -text` prints).
+    skip_dirs = {"passwords", "cert"}
     for root, dirs, names in os.walk(HERE):
         dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not d.startswith("."))
         for n in sorted(names):
@@ -641,7 +760,12 @@ def main():
             enc = key_encoding(raw) if "CERTIFICATE" not in raw.decode("latin-1") else None
         if enc is not None:
             return "key", path, key_facts(path, *enc)
-        return "cert", path, cert_facts(path)
+        try:
+            return "cert", path, cert_facts(path)
+        except ValueError:
+            # OpenSSL prints what it cannot decode (an odd-length iPAddress, a bad time)
+            # in words; such a file is left out, like one OpenSSL does not read at all.
+            return "cert", path, None
 
     certs, keys = {}, {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
@@ -651,7 +775,11 @@ def main():
             (keys if kind == "key" else certs)[path] = facts
     build_cases()
     build_target_cases()
-    manifest = {"check_time": CHECK_TIME, "certs": certs, "keys": keys, "cases": CASES}
+    pkcs12 = {p: pkcs12_facts(p) for p in sorted(
+        os.path.relpath(os.path.join(HERE, "pkcs12", n), HERE)
+        for n in os.listdir(os.path.join(HERE, "pkcs12")) if n.endswith((".p12", ".p12.pem")))}
+    manifest = {"check_time": CHECK_TIME, "certs": certs, "keys": keys, "cases": CASES,
+                "pkcs12": pkcs12, "hosts": host_facts()}
     out = os.path.join(HERE, "manifest.json")
     text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
     old = open(out, encoding="utf-8").read() if os.path.exists(out) else None

@@ -33,6 +33,7 @@ mod ec;
 mod ed25519;
 mod encrypted;
 mod opened;
+pub(crate) mod pkcs12;
 mod pkcs8;
 mod rsa;
 #[cfg(test)]
@@ -64,6 +65,8 @@ pub(crate) enum KeyEncoding {
     Pkcs8Encrypted,
     /// Legacy OpenSSL PEM with `Proc-Type: 4,ENCRYPTED` and `DEK-Info`.
     PemEncrypted,
+    /// The private key of a PKCS#12 (PFX) file given as the certificate input.
+    Pkcs12,
 }
 
 impl KeyEncoding {
@@ -75,6 +78,7 @@ impl KeyEncoding {
             KeyEncoding::Pkcs8 => "PKCS#8",
             KeyEncoding::Pkcs8Encrypted => "PKCS#8-encrypted",
             KeyEncoding::PemEncrypted => "PEM-encrypted",
+            KeyEncoding::Pkcs12 => "PKCS#12",
         }
     }
 }

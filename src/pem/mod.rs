@@ -41,7 +41,7 @@ pub(crate) use armor::armor;
 pub(crate) use quirks::FIX_HINT;
 pub(crate) use quirks::{Lines, Quirk, Quirks};
 pub(crate) use scanner::scan;
-pub(crate) use sink::{CertSink, KeySink};
+pub(crate) use sink::{CertSink, KeySink, Pkcs12Sink};
 
 /// The UTF-8 byte-order mark.
 pub(crate) const BOM: &[u8] = b"\xEF\xBB\xBF";

@@ -217,3 +217,37 @@ impl Sink for KeySink {
         ControlFlow::Continue(())
     }
 }
+
+// ---------------------------------------------------------------------------
+// A PEM-armored PKCS#12 file
+// ---------------------------------------------------------------------------
+
+/// Keeps the DER of the first `PKCS12` block; every other block is skipped.
+#[derive(Default)]
+pub(crate) struct Pkcs12Sink {
+    /// The PFX, once its block is read.
+    pub(crate) der: Option<Vec<u8>>,
+}
+
+impl Sink for Pkcs12Sink {
+    fn begin(&mut self, label: &str, _: usize, _: &mut Quirks, _: &mut Vec<Finding>) -> Want {
+        if label == "PKCS12" && self.der.is_none() {
+            Want::Decode
+        } else {
+            Want::Skip
+        }
+    }
+
+    fn end(
+        &mut self,
+        block: Finished<'_>,
+        _: &mut Quirks,
+        _: &mut Vec<Finding>,
+    ) -> ControlFlow<()> {
+        let mut der = Vec::with_capacity(decoded_len(&block));
+        if decode_into(&block, &mut der).is_ok() {
+            self.der = Some(der);
+        }
+        ControlFlow::Break(())
+    }
+}

@@ -7,7 +7,7 @@
 //! for `"`, `\` and control characters sixteen bytes at a time. The output is
 //! byte for byte serde_json's compact form; the tests hold it to that.
 
-use super::{ChainEntry, Report};
+use super::{ChainEntry, HostEntry, Report};
 use crate::error::Finding;
 
 /// A value that writes itself as JSON.
@@ -178,6 +178,15 @@ impl WriteJson for serde_json::Value {
     }
 }
 
+impl WriteJson for HostEntry {
+    fn write_json(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        o.field("Name", &self.name);
+        o.field("Covered", &self.covered);
+        o.end();
+    }
+}
+
 impl WriteJson for ChainEntry {
     fn write_json(&self, out: &mut String) {
         let mut o = Object::new(out);
@@ -240,6 +249,9 @@ impl WriteJson for Report {
         o.field("KeyEncoding", &self.key_encoding);
         o.field("Chain", &self.chain);
         o.field("SuggestedOrder", &self.suggested_order);
+        o.field("SignatureAlgorithm", &self.signature_algorithm);
+        o.field("ExtendedKeyUsage", &self.extended_key_usage);
+        o.field("Hosts", &self.hosts);
         o.field("Valid", &self.valid);
         let errors = Findings {
             list: &self.errors,

@@ -29,6 +29,16 @@ pub struct ChainEntry {
     pub signed_by_next: Option<bool>,
 }
 
+/// One `Hosts` entry: a name asked with `--host` (or a batch line's `Hosts`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HostEntry {
+    /// The name as asked.
+    pub name: String,
+    /// Whether a subjectAltName entry covers it; null when no certificate was read.
+    pub covered: Option<bool>,
+}
+
 /// The answer for one certificate (and key) upload. Field names and meanings are
 /// the contract's; see `spec/contract.md`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -79,6 +89,12 @@ pub struct Report {
     pub chain: Option<Vec<ChainEntry>>,
     /// 1-based positions in issuing order, when `ChainOrder` was found.
     pub suggested_order: Option<Vec<usize>>,
+    /// The leaf's signature algorithm as `openssl x509 -text` names it.
+    pub signature_algorithm: Option<String>,
+    /// The leaf's extendedKeyUsage purposes as OpenSSL's short names; null when absent.
+    pub extended_key_usage: Option<Vec<String>>,
+    /// One entry per name asked with `--host`, in order; null when none was asked.
+    pub hosts: Option<Vec<HostEntry>>,
     /// No error was found.
     pub valid: bool,
     /// Errors: each with the API's `Code`.
@@ -115,6 +131,9 @@ impl Report {
             key_encoding: None,
             chain: None,
             suggested_order: None,
+            signature_algorithm: None,
+            extended_key_usage: None,
+            hosts: None,
             valid: true,
             errors: Vec::new(),
             warnings: Vec::new(),
@@ -218,7 +237,7 @@ mod tests {
         ]);
         let json = report.to_json();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(v.as_object().unwrap().len(), 24);
+        assert_eq!(v.as_object().unwrap().len(), 27);
         let order: Vec<usize> = FIELDS
             .iter()
             .map(|k| json.find(&format!("\"{k}\":")).unwrap())
@@ -227,7 +246,7 @@ mod tests {
             order.windows(2).all(|w| w[0] < w[1]),
             "fields out of order: {json}"
         );
-        const FIELDS: [&str; 24] = [
+        const FIELDS: [&str; 27] = [
             "Fingerprint",
             "FingerprintSha256",
             "CommonName",
@@ -249,6 +268,9 @@ mod tests {
             "KeyEncoding",
             "Chain",
             "SuggestedOrder",
+            "SignatureAlgorithm",
+            "ExtendedKeyUsage",
+            "Hosts",
             "Valid",
             "Errors",
             "Warnings",

@@ -3,10 +3,19 @@
 use std::fmt::Write as _;
 
 use super::Report;
+use crate::error::Reason;
 
 /// The summary: the verdict, the fields, the chain, then the findings with their hints.
 pub(super) fn to_text(report: &Report) -> String {
     let mut s = String::new();
+    // The API takes a client certificate; browsers do not: say it before anything.
+    for f in report
+        .warnings
+        .iter()
+        .filter(|f| f.reason == Reason::NotForServerAuth)
+    {
+        let _ = writeln!(s, "WARNING {}: {}", f.reason, f.message);
+    }
     let verdict = if report.valid { "VALID" } else { "INVALID" };
     let _ = writeln!(
         s,
@@ -43,6 +52,20 @@ pub(super) fn to_text(report: &Report) -> String {
     field(&mut s, "Serial", report.serial_number.as_deref());
     field(&mut s, "SHA-1", report.fingerprint.as_deref());
     field(&mut s, "SHA-256", report.fingerprint_sha256.as_deref());
+    field(&mut s, "Signature", report.signature_algorithm.as_deref());
+    if let Some(eku) = &report.extended_key_usage {
+        field(&mut s, "Usage", Some(&eku.join(", ")));
+    }
+    if let Some(hosts) = &report.hosts {
+        for h in hosts {
+            let covered = match h.covered {
+                Some(true) => "covered",
+                Some(false) => "NOT covered",
+                None => "not checked",
+            };
+            let _ = writeln!(s, "  {:<14} {} {covered}", "Host", h.name);
+        }
+    }
     let matches = match (report.key_matches, report.key_matches_certificate) {
         (Some(true), _) => "yes (the key belongs to the leaf)".to_owned(),
         (Some(false), Some(n)) => format!("no (it belongs to certificate {n})"),

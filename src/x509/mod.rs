@@ -460,6 +460,39 @@ impl<'a> CertView<'a> {
     pub(crate) fn authority_key_id(&self) -> Option<&'a [u8]> {
         self.aki
     }
+
+    /// The extendedKeyUsage purposes (each KeyPurposeId's OID contents, in order);
+    /// `None` when the extension is absent, or present twice or undecodable (as
+    /// OpenSSL's `X509_get_ext_d2i` then answers nothing).
+    pub(crate) fn extended_key_usage(&self) -> Option<Vec<&'a [u8]>> {
+        let mut found = None;
+        let mut rest = self.extensions;
+        while !rest.is_empty() {
+            let (ext, after) = extension(rest).ok()?;
+            rest = after;
+            if ext.oid == oid::EXTENDED_KEY_USAGE {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(ext.value);
+            }
+        }
+        let (seq, tail) = der::expect(found?, der::SEQUENCE).ok()?;
+        if !tail.is_empty() {
+            return None;
+        }
+        let mut purposes = Vec::new();
+        let mut items = seq.content;
+        while !items.is_empty() {
+            let (purpose, after) = der::expect(items, der::OID).ok()?;
+            if !der::valid_oid(purpose.content) {
+                return None;
+            }
+            purposes.push(purpose.content);
+            items = after;
+        }
+        Some(purposes)
+    }
 }
 
 /// Reads the Validity (notBefore, notAfter) off the front of `t`: the two times in Unix

@@ -13,3 +13,4 @@ mod limits;
 mod proptests;
 mod secrets;
 mod support;
+mod v11;
