@@ -1,0 +1,197 @@
+"""One benchmark run of the certvet Python package, as ratios measured in the same run.
+
+    pip install ./python cryptography
+    python python/bench.py            # from the repository root
+
+The request is what an upload service sees: a full chain (leaf, intermediate, root)
+and its PKCS#8 RSA-2048 key (testdata/rsa2048/). Rows:
+
+1. ``certvet.check`` against a plain ``cryptography`` pre-flight of the same request
+   (load the chain, load the key, compare public keys, ``verify_directly_issued_by``
+   down the chain, SHA-1/SHA-256 fingerprints and the report's fields). Goal >= 100x.
+2. The same pre-flight with ``unsafe_skip_rsa_key_validation=True`` (it then proves
+   nothing about the key; certvet proves every CRT relation). Goal >= 2x.
+3. ``certvet.check`` against the Rust ``check`` on the same request: the Rust side is
+   timed in Rust (``certvet._certvet._time_rust_check``: a loop over
+   ``certvet::check`` in the same compiled library, making no Python objects), so
+   the difference is the binding's own cost (argument checks, the GIL, the dict).
+   Goal: certvet.check <= 1.5x the Rust time.
+4. ``check_many`` on 10,000 such requests, ``jobs=2`` against ``jobs=1``. Goal >= 1.8x.
+5. Two Python threads calling ``check`` in a loop against one thread (the GIL is
+   released during the check). Goal >= 1.7x.
+
+Per-call times are the median of several rounds, with the contenders interleaved
+round by round so that load from other processes falls on all of them alike.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+import certvet
+
+ROOT = Path(__file__).resolve().parents[1]
+CHAIN = (ROOT / "testdata/rsa2048/fullchain.pem").read_bytes()
+KEY = (ROOT / "testdata/rsa2048/key.pkcs8.pem").read_bytes()
+AT = "2026-01-01T00:00:00Z"
+ROUNDS = 5
+
+
+def cryptography_preflight(skip_rsa_check: bool):
+    """The pre-flight an upload service writes with `cryptography`."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.x509.oid import NameOID
+
+    spki = serialization.PublicFormat.SubjectPublicKeyInfo
+    der = serialization.Encoding.DER
+
+    def run(chain: bytes, key_pem: bytes) -> dict:
+        certs = x509.load_pem_x509_certificates(chain)
+        key = serialization.load_pem_private_key(
+            key_pem, password=None, unsafe_skip_rsa_key_validation=skip_rsa_check)
+        leaf = certs[0]
+        matches = (leaf.public_key().public_bytes(der, spki)
+                   == key.public_key().public_bytes(der, spki))
+        signed = []
+        for cert, issuer in zip(certs, certs[1:]):
+            try:
+                cert.verify_directly_issued_by(issuer)
+                signed.append(True)
+            except Exception:
+                signed.append(False)
+        try:
+            san = leaf.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+            dns = san.get_values_for_type(x509.DNSName)
+            ips = [str(ip) for ip in san.get_values_for_type(x509.IPAddress)]
+        except x509.ExtensionNotFound:
+            dns, ips = [], []
+        cns = leaf.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        return {
+            "Fingerprint": leaf.fingerprint(hashes.SHA1()).hex(":"),
+            "FingerprintSha256": leaf.fingerprint(hashes.SHA256()).hex(":"),
+            "CommonName": cns[-1].value if cns else None,
+            "SubjectAlternativeNames": dns,
+            "IpAddresses": ips,
+            "StartTime": leaf.not_valid_before_utc.isoformat(),
+            "ExpireTime": leaf.not_valid_after_utc.isoformat(),
+            "Subject": leaf.subject.rfc4514_string(),
+            "Issuer": leaf.issuer.rfc4514_string(),
+            "SerialNumber": format(leaf.serial_number, "x"),
+            "KeyBits": key.key_size,
+            "ChainLength": len(certs),
+            "KeyMatches": matches,
+            "SignedByNext": signed,
+            "Valid": matches and all(signed),
+        }
+
+    return run
+
+
+def per_call(fns: dict, iterations: dict) -> dict:
+    """Median seconds per call of each function, rounds interleaved."""
+    samples: dict = {name: [] for name in fns}
+    for _ in range(ROUNDS):
+        for name, fn in fns.items():
+            n = iterations[name]
+            start = time.perf_counter()
+            for _ in range(n):
+                fn()
+            samples[name].append((time.perf_counter() - start) / n)
+    return {name: statistics.median(s) for name, s in samples.items()}
+
+
+def threads_throughput(threads: int, calls: int) -> float:
+    """certvet.check calls per second with `threads` threads each making `calls`."""
+    barrier = threading.Barrier(threads + 1)
+
+    def loop() -> None:
+        barrier.wait()
+        for _ in range(calls):
+            certvet.check(CHAIN, KEY, at=AT)
+
+    pool = [threading.Thread(target=loop) for _ in range(threads)]
+    for t in pool:
+        t.start()
+    barrier.wait()
+    start = time.perf_counter()
+    for t in pool:
+        t.join()
+    return threads * calls / (time.perf_counter() - start)
+
+
+def main() -> None:
+    try:
+        import cryptography
+    except ImportError:
+        sys.exit("bench.py needs `cryptography`: pip install cryptography")
+    load = os.getloadavg()
+    print(f"certvet {certvet.__version__}, cryptography {cryptography.__version__}, "
+          f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
+          f"load average {load[0]:.1f} at start")
+
+    full = cryptography_preflight(skip_rsa_check=False)
+    skip = cryptography_preflight(skip_rsa_check=True)
+    r = certvet.check(CHAIN, KEY, at=AT)
+    c = full(CHAIN, KEY)
+    assert r["Valid"] and c["Valid"]
+    assert (r["Fingerprint"], r["FingerprintSha256"], r["CommonName"], r["SerialNumber"]) == (
+        c["Fingerprint"], c["FingerprintSha256"], c["CommonName"], c["SerialNumber"])
+
+    times = per_call(
+        {
+            "certvet.check": lambda: certvet.check(CHAIN, KEY, at=AT),
+            "cryptography": lambda: full(CHAIN, KEY),
+            "cryptography, unsafe_skip_rsa_key_validation": lambda: skip(CHAIN, KEY),
+        },
+        {"certvet.check": 400, "cryptography": 10,
+         "cryptography, unsafe_skip_rsa_key_validation": 400},
+    )
+    rust = statistics.median(
+        certvet._certvet._time_rust_check(CHAIN, KEY, AT, 400) for _ in range(ROUNDS))
+    ours = times["certvet.check"]
+
+    reqs = [{"ServerCertificate": CHAIN.decode(), "PrivateKey": KEY.decode()}] * 10_000
+    many = {}
+    for jobs in (1, 2, 1, 2):
+        start = time.perf_counter()
+        reports = certvet.check_many(reqs, jobs=jobs, at=AT)
+        many.setdefault(jobs, []).append(time.perf_counter() - start)
+        assert len(reports) == 10_000 and all(x["Valid"] for x in reports)
+    many = {j: min(t) for j, t in many.items()}
+
+    one = threads_throughput(1, 2000)
+    two = threads_throughput(2, 2000)
+
+    rows = [
+        ("certvet.check (fullchain + PKCS#8 RSA-2048)", f"{ours * 1e6:,.1f} µs/call", "", ""),
+        ("Rust certvet::check, same request", f"{rust * 1e6:,.1f} µs/call",
+         f"check / Rust = {ours / rust:.2f}×", "≤ 1.5×"),
+        ("cryptography pre-flight", f"{times['cryptography'] * 1e6:,.1f} µs/call",
+         f"{times['cryptography'] / ours:,.0f}× slower than certvet", "≥ 100×"),
+        ("cryptography, unsafe_skip_rsa_key_validation=True",
+         f"{times['cryptography, unsafe_skip_rsa_key_validation'] * 1e6:,.1f} µs/call",
+         f"{times['cryptography, unsafe_skip_rsa_key_validation'] / ours:.2f}× slower than certvet",
+         "≥ 2×"),
+        ("check_many, 10,000 requests, jobs=1", f"{many[1]:.2f} s", "", ""),
+        ("check_many, 10,000 requests, jobs=2", f"{many[2]:.2f} s",
+         f"{many[1] / many[2]:.2f}× jobs=1", "≥ 1.8×"),
+        ("check in a loop, 1 Python thread", f"{one:,.0f} calls/s", "", ""),
+        ("check in a loop, 2 Python threads", f"{two:,.0f} calls/s",
+         f"{two / one:.2f}× one thread", "≥ 1.7×"),
+    ]
+    print()
+    print("| measurement | value | ratio | goal |")
+    print("|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
+
+
+if __name__ == "__main__":
+    main()
