@@ -572,29 +572,40 @@ fn fix<'py>(
     }
 }
 
-/// For ``bench.py`` only: seconds per ``certvet::check`` of this pair, timed in
-/// Rust over ``iterations`` calls (no Python objects made), in the same compiled
-/// library as ``check``.
+/// For ``bench.py`` only: run ``certvet::check`` of this pair ``iterations``
+/// times on ``jobs`` threads (rayon), making no Python objects, in the same
+/// compiled library as ``check``; the caller times it. Its one-thread time is the
+/// Rust cost of a check, its two-thread time the scaling the cores give without
+/// Python.
 #[pyfunction]
-fn _time_rust_check(
+#[pyo3(signature = (cert, key, at, iterations, jobs=1))]
+fn _check_loop(
     py: Python<'_>,
     cert: &Bound<'_, PyAny>,
     key: &Bound<'_, PyAny>,
     at: &Bound<'_, PyAny>,
-    iterations: u32,
-) -> PyResult<f64> {
+    iterations: usize,
+    jobs: usize,
+) -> PyResult<()> {
+    use rayon::prelude::*;
     let cert = input(cert, "cert")?;
     let key = input(key, "key")?;
     let opts = CheckOptions::at(check_time(Some(at))?);
     let input = check_input(&cert, Some(&key), None);
-    let iterations = iterations.max(1);
-    Ok(py.detach(|| {
-        let start = std::time::Instant::now();
-        for _ in 0..iterations {
+    py.detach(|| {
+        let one = |_| {
             std::hint::black_box(certvet::check(std::hint::black_box(&input), &opts));
+        };
+        if jobs <= 1 {
+            (0..iterations).for_each(one);
+            return Ok(());
         }
-        start.elapsed().as_secs_f64() / f64::from(iterations)
-    }))
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build()
+            .map(|pool| pool.install(|| (0..iterations).into_par_iter().for_each(one)))
+            .map_err(|e| PyRuntimeError::new_err(format!("starting {jobs} threads: {e}")))
+    })
 }
 
 /// The extension module; `certvet/__init__.py` re-exports it.
@@ -605,6 +616,6 @@ fn _certvet(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(check_many, m)?)?;
     m.add_function(wrap_pyfunction!(fingerprint, m)?)?;
     m.add_function(wrap_pyfunction!(fix, m)?)?;
-    m.add_function(wrap_pyfunction!(_time_rust_check, m)?)?;
+    m.add_function(wrap_pyfunction!(_check_loop, m)?)?;
     Ok(())
 }
