@@ -2,11 +2,13 @@
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Literal, Optional, Union
-
-from typing_extensions import NotRequired, TypedDict
+from typing import Literal, Optional, TypedDict, Union
 
 __version__: str
+__all__ = [
+    "__version__", "check", "check_many", "fingerprint", "fix",
+    "Report", "ChainEntry", "ErrorEntry", "WarningEntry", "Data", "When", "TargetName",
+]
 
 #: What a certificate, key or password argument may be: PEM text, or bytes
 #: (PEM or DER). A ``bytearray`` is copied into a buffer zeroized after use.
@@ -42,14 +44,16 @@ class ChainEntry(TypedDict):
     Fingerprint: str
     SignedByNext: Optional[bool]
 
-class Report(TypedDict):
+class _ReportId(TypedDict, total=False):
+    Id: Union[str, int, float]
+
+class Report(_ReportId):
     """The report of ``certvet check``: the contract's JSON keys and values.
 
     Every certificate field is ``None`` when no certificate could be read.
     ``Id`` is present in the reports of ``check_many`` only.
     """
 
-    Id: NotRequired[Union[str, int, float]]
     Fingerprint: Optional[str]
     FingerprintSha256: Optional[str]
     CommonName: Optional[str]

@@ -275,3 +275,14 @@ def test_docs_and_signatures() -> None:
         "allow_expired=False, hosts=None, warn_days=None)")
     for f in (certvet.check, certvet.check_many, certvet.fingerprint, certvet.fix):
         assert ">>> " in (f.__doc__ or ""), f.__name__
+
+
+def test_the_report_type_names_every_key() -> None:
+    r = certvet.check(CHAIN, KEY, at=CHECK_TIME)
+    assert set(certvet.Report.__required_keys__) == set(r)
+    assert set(certvet.Report.__optional_keys__) == {"Id"}
+    assert set(certvet.ChainEntry.__annotations__) == set(r["Chain"][0])
+    bad = certvet.check(CHAIN, read("mismatch/other-rsa2048.pkcs1.pem"), at=CHECK_TIME)
+    assert set(certvet.ErrorEntry.__annotations__) == set(bad["Errors"][0])
+    weak = certvet.check(read("rsa1024/fullchain.pem"), at=CHECK_TIME)
+    assert set(certvet.WarningEntry.__annotations__) == set(weak["Warnings"][0])
