@@ -48,14 +48,14 @@ def case_args(case: dict[str, Any]) -> tuple[bytes, Optional[bytes], dict[str, A
 
 
 def cli_binary() -> Optional[Path]:
-    """The certvet binary: $CERTVET_BIN, else target/release or target/debug, else PATH."""
+    """The certvet binary: $CERTVET_BIN, else the newer of target/release and
+    target/debug (the other may be stale), else PATH."""
     env = os.environ.get("CERTVET_BIN")
     if env:
         return Path(env)
-    for profile in ("release", "debug"):
-        p = ROOT / "target" / profile / "certvet"
-        if p.is_file():
-            return p
+    built = [p for p in (ROOT / "target" / d / "certvet" for d in ("release", "debug")) if p.is_file()]
+    if built:
+        return max(built, key=lambda p: p.stat().st_mtime)
     found = shutil.which("certvet")
     return Path(found) if found else None
 
