@@ -7,7 +7,7 @@ from typing import Literal, Optional, TypedDict, Union
 __version__: str
 __all__ = [
     "__version__", "check", "check_many", "fingerprint", "fix",
-    "Report", "ChainEntry", "ErrorEntry", "WarningEntry", "Data", "When", "TargetName",
+    "Report", "ChainEntry", "ErrorEntry", "WarningEntry", "HostEntry", "Data", "When", "TargetName",
 ]
 
 #: What a certificate, key or password argument may be: PEM text, or bytes
@@ -44,14 +44,27 @@ class ChainEntry(TypedDict):
     Fingerprint: str
     SignedByNext: Optional[bool]
 
-class _ReportId(TypedDict, total=False):
-    Id: Union[str, int, float]
+class HostEntry(TypedDict):
+    """One entry of ``Hosts`` (contract v1.1): a name asked for, and whether a
+    subjectAltName entry covers it."""
 
-class Report(_ReportId):
+    Name: str
+    Covered: bool
+
+class _ReportOptional(TypedDict, total=False):
+    # Only in check_many's reports.
+    Id: Union[str, int, float]
+    # Contract v1.1 fields, present once the library writes them.
+    SignatureAlgorithm: Optional[str]
+    ExtendedKeyUsage: Optional[list[str]]
+    Hosts: Optional[list[HostEntry]]
+
+class Report(_ReportOptional):
     """The report of ``certvet check``: the contract's JSON keys and values.
 
     Every certificate field is ``None`` when no certificate could be read.
-    ``Id`` is present in the reports of ``check_many`` only.
+    ``Id`` is present in the reports of ``check_many`` only; ``SignatureAlgorithm``,
+    ``ExtendedKeyUsage`` and ``Hosts`` (contract v1.1) once the library writes them.
     """
 
     Fingerprint: Optional[str]

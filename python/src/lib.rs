@@ -399,12 +399,15 @@ fn request(item: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
             }
         },
     };
+    // The rest default: fields the library adds later (v1.1's `Hosts`) keep this building.
+    #[allow(clippy::needless_update)]
     Ok(Item::Request(BatchRequest {
         id,
         server_certificate,
         private_key,
         password,
         server_certificate_name,
+        ..BatchRequest::default()
     }))
 }
 
