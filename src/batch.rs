@@ -254,7 +254,7 @@ fn salvage_id(line: &[u8]) -> Option<serde_json::Value> {
     (id.is_string() || id.is_number()).then_some(id)
 }
 
-fn over_limit(number: usize, len: usize, limit: usize) -> Report {
+pub(crate) fn over_limit(number: usize, len: usize, limit: usize) -> Report {
     let mut report = Report::rejected(
         Finding::error(
             Reason::InputTooLarge,

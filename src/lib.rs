@@ -41,6 +41,7 @@
 //! | [`fix()`] | the chain and key rewritten into what a [`Target`] accepts |
 //! | [`fingerprints`] | SHA-1 / SHA-256 of the leaf, as `openssl x509 -fingerprint` |
 //! | [`fuzz`] | harness entry points for fuzzers |
+//! | [`serve()`] | the check as a local HTTP endpoint (`/v1/check`, `/v1/batch`, the Alibaba Cloud RPC form) |
 //! | `bench` (feature) | criterion groups and fixtures, `certvet::bench` |
 #![doc(test(attr(deny(warnings))))]
 #![forbid(unsafe_code)]
@@ -68,6 +69,7 @@ mod pem;
 mod public_key;
 mod report;
 mod secret;
+mod serve;
 mod signature;
 mod target;
 mod x509;
@@ -84,4 +86,5 @@ pub use limits::{BATCH_LINE_LIMIT, CERT_INPUT_LIMIT, KEY_INPUT_LIMIT, Limits};
 pub use public_key::Curve;
 pub use report::{ChainEntry, HostEntry, Report};
 pub use secret::SecretBytes;
+pub use serve::{ServeOptions, serve};
 pub use target::{Target, UnknownTarget};
