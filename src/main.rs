@@ -214,6 +214,30 @@ enum Command {
     },
     /// Print the man page (roff) on standard output.
     Man,
+    /// Serve the check over HTTP on loopback: POST /v1/check, POST /v1/batch, the
+    /// Alibaba Cloud RPC form (/?Action=UploadServerCertificate), /healthz, /metrics.
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// Address to listen on (port 0: any free port); the bound address is printed
+    /// on standard error as "certvet serve: listening on http://ADDR".
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8787")]
+    listen: std::net::SocketAddr,
+    /// The default target of /v1/* requests (a request may carry "Target"); the RPC
+    /// form always applies aliyun-slb.
+    #[arg(long, value_name = "NAME", default_value = "generic")]
+    target: String,
+    /// Check time, RFC 3339 (default: each request's arrival).
+    #[arg(long, value_name = "TIME")]
+    at: Option<String>,
+    /// PEM bundle of extra trust anchors (a private CA): no ChainIncomplete for them.
+    #[arg(long, value_name = "FILE")]
+    roots: Option<PathBuf>,
+    /// Connections served at once; more wait.
+    #[arg(long, value_name = "N", default_value_t = 256)]
+    max_connections: usize,
 }
 
 /// An operational failure: exit 2 with one line on standard error.
@@ -272,6 +296,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             write_stdout(&out)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Serve(args) => run_serve(args),
     }
 }
 
@@ -613,4 +638,33 @@ fn write_stdout(bytes: &[u8]) -> Result<(), CliError> {
     out.write_all(bytes)
         .and_then(|()| out.flush())
         .map_err(CliError::Write)
+}
+
+/// `certvet serve`: runs until SIGTERM or SIGINT.
+fn run_serve(args: ServeArgs) -> Result<ExitCode, CliError> {
+    let common = Common {
+        at: args.at.clone(),
+        allow_expired: false,
+        target: args.target,
+        hosts: Vec::new(),
+        warn_days: None,
+        roots: args.roots,
+    };
+    let mut opts = certvet::ServeOptions::new(args.listen);
+    opts.check = options(&common)?;
+    opts.at = args.at.is_some().then_some(opts.check.at);
+    if args.max_connections == 0 {
+        return Err(CliError::Usage(
+            "--max-connections must be at least 1".into(),
+        ));
+    }
+    opts.max_connections = args.max_connections;
+    certvet::serve(opts, |addr| {
+        eprintln!("certvet serve: listening on http://{addr}");
+    })
+    .map_err(|source| CliError::Read {
+        path: format!("--listen {}", args.listen),
+        source,
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
