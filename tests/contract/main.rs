@@ -12,5 +12,6 @@ mod fix;
 mod limits;
 mod proptests;
 mod secrets;
+mod serve;
 mod support;
 mod v11;
