@@ -731,3 +731,26 @@ fn sigterm_lets_the_request_in_flight_finish_then_exits() {
     let exit = server.wait();
     assert!(exit.success(), "{exit:?}");
 }
+
+#[test]
+fn roots_apply_to_every_request() {
+    let body = json!({"ServerCertificate": text("rsa2048/chain.pem")}).to_string();
+    let reasons = |got: &Value| -> Vec<Value> {
+        got["Warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["Reason"].clone())
+            .collect()
+    };
+    let plain = Server::start(&[]);
+    let (status, got) = post_json(&plain, "/v1/check", body.clone());
+    assert_eq!(status, 200);
+    assert!(reasons(&got).contains(&json!("ChainIncomplete")), "{got}");
+    let roots = crate::support::testdata().join("ca/root-rsa.pem");
+    let with_roots = Server::start(&["--roots", roots.to_str().unwrap()]);
+    let (status, got) = post_json(&with_roots, "/v1/check", body);
+    assert_eq!(status, 200);
+    assert!(!reasons(&got).contains(&json!("ChainIncomplete")), "{got}");
+    assert_eq!(got["ChainLength"], 2);
+}
