@@ -39,6 +39,7 @@
 //! | [`check`] | one certificate (chain) and key → [`Report`] |
 //! | [`batch`] | JSON Lines of requests, in parallel, in order, in bounded memory |
 //! | [`fix()`] | the chain and key rewritten into what a [`Target`] accepts |
+//! | [`summary`] | counts by reason and expiries by month over a run's reports |
 //! | [`fingerprints`] | SHA-1 / SHA-256 of the leaf, as `openssl x509 -fingerprint` |
 //! | [`fuzz`] | harness entry points for fuzzers |
 //! | [`serve()`] | the check as a local HTTP endpoint (`/v1/check`, `/v1/batch`, the Alibaba Cloud RPC form) |
@@ -71,6 +72,7 @@ mod report;
 mod secret;
 mod serve;
 mod signature;
+pub mod summary;
 mod target;
 mod x509;
 
