@@ -12,6 +12,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use certvet::batch::{self, BatchOptions};
+use certvet::summary::{Summary, SummaryWriter};
 use certvet::{CheckInput, CheckOptions, Limits, Report, SecretBytes, Target, UnixTime};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -167,6 +168,8 @@ enum Command {
         jobs: Option<usize>,
         #[command(flatten)]
         common: Common,
+        #[command(flatten)]
+        pipe: BatchPipe,
         /// JSON Lines file, or - for standard input.
         #[arg(value_name = "FILE")]
         file: PathBuf,
@@ -240,6 +243,20 @@ struct ServeArgs {
     max_connections: usize,
 }
 
+/// What `batch` says on standard error and how it exits, for pipes and pipelines.
+#[derive(clap::Args)]
+struct BatchPipe {
+    /// No progress bar and no closing count line on standard error.
+    #[arg(long)]
+    quiet: bool,
+    /// Exit 0 when the batch ran, even if some reports are invalid (2 still means it could not run).
+    #[arg(long)]
+    exit_zero_on_invalid: bool,
+    /// On standard error at the end: counts by reason and leaf expiries by month as a bar chart.
+    #[arg(long)]
+    summary: bool,
+}
+
 /// An operational failure: exit 2 with one line on standard error.
 #[derive(Debug, thiserror::Error)]
 enum CliError {
@@ -270,7 +287,12 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             common,
             format,
         } => run_check(files, common, format),
-        Command::Batch { jobs, common, file } => run_batch(jobs, common, file),
+        Command::Batch {
+            jobs,
+            common,
+            pipe,
+            file,
+        } => run_batch(jobs, common, &pipe, file),
         Command::Fix {
             files,
             target,
@@ -315,7 +337,12 @@ fn run_check(files: PairFiles, common: Common, format: Format) -> Result<ExitCod
 }
 
 /// Batch: JSON Lines in, one report a line out, a progress bar on a terminal.
-fn run_batch(jobs: Option<usize>, common: Common, file: PathBuf) -> Result<ExitCode, CliError> {
+fn run_batch(
+    jobs: Option<usize>,
+    common: Common,
+    pipe: &BatchPipe,
+    file: PathBuf,
+) -> Result<ExitCode, CliError> {
     let mut opts = BatchOptions::new(options(&common)?);
     if let Some(n) = jobs {
         if n == 0 {
@@ -334,9 +361,16 @@ fn run_batch(jobs: Option<usize>, common: Common, file: PathBuf) -> Result<ExitC
             inner: open(&file)?,
         },
     );
-    let bar = progress_bar(total);
+    let bar = if pipe.quiet {
+        None
+    } else {
+        progress_bar(total)
+    };
     // Unlocked: the pool's threads write the reports.
-    let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
+    let mut out = SummaryWriter::new(
+        io::BufWriter::with_capacity(1 << 20, io::stdout()),
+        pipe.summary.then(|| Summary::new(opts.check.at)),
+    );
     let result = batch::run(reader, &mut out, &opts, |s| {
         if let Some(bar) = &bar {
             bar.set_message(format!("{} lines, {} invalid", s.lines, s.invalid));
@@ -361,8 +395,12 @@ fn run_batch(jobs: Option<usize>, common: Common, file: PathBuf) -> Result<ExitC
         }
     };
     out.flush().map_err(CliError::Write)?;
-    eprintln!("{} valid, {} invalid", summary.valid, summary.invalid);
-    Ok(if summary.invalid == 0 {
+    if let Some(tally) = out.summary() {
+        eprint!("{tally}");
+    } else if !pipe.quiet {
+        eprintln!("{} valid, {} invalid", summary.valid, summary.invalid);
+    }
+    Ok(if summary.invalid == 0 || pipe.exit_zero_on_invalid {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

@@ -3,6 +3,7 @@
 //! answers when it makes the fixtures.
 
 mod batch;
+mod batch_pipe;
 mod chain;
 mod check;
 mod cli;
