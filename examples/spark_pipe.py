@@ -241,6 +241,12 @@ def write_text(spark, path, text):
         out.close()
 
 
+def delete_path(spark, path):
+    jvm = spark.sparkContext._jvm
+    p = jvm.org.apache.hadoop.fs.Path(path)
+    p.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).delete(p, True)
+
+
 def run_stage(spark, args):
     """Check and write every report, then count them. Returns the summary."""
     from pyspark.sql import DataFrame
@@ -286,6 +292,9 @@ def run_stage(spark, args):
         message = failure_message(e)
         if message is None:
             raise
+        if not args.overwrite:
+            # The aborted job leaves an empty directory that would refuse the next run.
+            delete_path(spark, reports_path)
         raise CertvetFailed(message) from None
     checked_at = time.monotonic()
     summary = summarize(spark, args, reports_path)
