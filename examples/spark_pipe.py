@@ -82,26 +82,38 @@ def new_summary(at_seconds):
             "expired": 0, "months": [0] * MONTHS, "later": 0, "no_certificate": 0}
 
 
-def tally(summary, valid, expire_ms, error_reasons, warning_reasons, n=1):
-    """Add n reports alike: Valid, ExpireTimeStamp, their error and warning reasons."""
+def bucket_of(at_seconds, expire_ms):
+    """None: no certificate; -1: expired; 0-11: the month from the check time's; 12: later."""
+    if expire_ms is None:
+        return None
+    seconds = expire_ms // 1000
+    if seconds < at_seconds:
+        return -1
+    try:
+        return min(month_index(seconds) - month_index(at_seconds), MONTHS)
+    except (OverflowError, OSError, ValueError):
+        return MONTHS
+
+
+def tally(summary, valid, expire_ms, error_reasons, warning_reasons):
+    """Add one report: its Valid, ExpireTimeStamp, error and warning reasons."""
+    tally_bucket(summary, valid, bucket_of(summary["at"], expire_ms), error_reasons,
+                 warning_reasons)
+
+
+def tally_bucket(summary, valid, bucket, error_reasons, warning_reasons, n=1):
+    """Add n reports alike, their expiry given by bucket_of."""
     summary["reports"] += n
     summary["valid"] += n if valid else 0
     for key, reasons in (("errors", error_reasons), ("warnings", warning_reasons)):
         for reason in set(reasons or ()):
             summary[key][reason] = summary[key].get(reason, 0) + n
-    if expire_ms is None:
+    if bucket is None:
         summary["no_certificate"] += n
-        return
-    seconds = expire_ms // 1000
-    if seconds < summary["at"]:
+    elif bucket < 0:
         summary["expired"] += n
-        return
-    try:
-        i = month_index(seconds) - month_index(summary["at"])
-    except (OverflowError, OSError, ValueError):
-        i = MONTHS
-    if i < MONTHS:
-        summary["months"][i] += n
+    elif bucket < MONTHS:
+        summary["months"][bucket] += n
     else:
         summary["later"] += n
 
@@ -219,13 +231,24 @@ def summarize(spark, args, reports_path):
             F.from_json("Report", schema).alias("r")).select("r.*")
     else:
         df = spark.read.schema(schema).json(reports_path)
-    rows = (df.select("Valid", "ExpireTimeStamp",
+    # A few hundred groups at most: Spark's default of 200 shuffle partitions is
+    # 200 tasks of nothing.
+    spark.conf.set("spark.sql.shuffle.partitions", str(spark.sparkContext.defaultParallelism))
+    # bucket_of in SQL (the session's time zone is UTC), so the driver gets one row
+    # per (Valid, reasons, month) and never one per certificate.
+    first = month_index(args.at_seconds)
+    ts = F.col("ExpireTimeStamp")
+    month = F.expr("timestamp_millis(ExpireTimeStamp)")
+    bucket = (F.when(ts.isNull(), None)
+              .when(F.floor(ts / 1000) < args.at_seconds, -1)
+              .otherwise(F.least(F.year(month) * 12 + F.month(month) - 1 - first, F.lit(MONTHS))))
+    rows = (df.select("Valid", bucket.alias("b"),
                       F.array_sort(F.array_distinct(F.col("Errors.Reason"))).alias("e"),
                       F.array_sort(F.array_distinct(F.col("Warnings.Reason"))).alias("w"))
-            .groupBy("Valid", "ExpireTimeStamp", "e", "w").count().collect())
+            .groupBy("Valid", "b", "e", "w").count().collect())
     summary = new_summary(args.at_seconds)
     for r in rows:
-        tally(summary, r["Valid"], r["ExpireTimeStamp"], r["e"], r["w"], n=r["count"])
+        tally_bucket(summary, r["Valid"], r["b"], r["e"], r["w"], n=r["count"])
     return summary
 
 
