@@ -278,12 +278,13 @@ def run_stage(spark, args):
     sc = spark.sparkContext
     binary = args.certvet
     local = sc.master.startswith("local")
-    if os.path.isfile(binary) and not local:
-        # Shipped like spark-submit --files: into each executor's working directory.
+    if local:
+        binary = os.path.abspath(binary)
+    elif not binary.startswith("./"):
+        # Shipped as spark-submit --files does, into each executor's working
+        # directory; "./certvet" means spark-submit --files has shipped it already.
         sc.addFile(os.path.abspath(binary))
         binary = "./" + os.path.basename(binary)
-    elif os.path.isfile(binary):
-        binary = os.path.abspath(binary)
     command = certvet_command(binary, args)
 
     jrequests = requests_jrdd(spark, args)
