@@ -102,6 +102,8 @@ def check(
     allow_expired: bool = False,
     hosts: Optional[Iterable[str]] = None,
     warn_days: Optional[int] = None,
+    cert_name: Optional[str] = None,
+    key_name: Optional[str] = None,
 ) -> Report:
     """Would the cloud API accept this certificate (chain) and private key?
 
@@ -111,9 +113,11 @@ def check(
     a bad ``at`` (not RFC 3339, or a naive ``datetime``). The GIL is released
     while the check runs, so threads check in parallel.
 
-    ``hosts`` and ``warn_days`` are contract v1.1 options (``--host``,
-    ``--warn-days``); a build whose library lacks them raises
-    ``NotImplementedError`` when they are given.
+    ``hosts`` (names the certificate must serve, as ``--host``) and ``warn_days``
+    (``ExpiresSoon`` within that many days, as ``--warn-days``) are contract v1.1
+    options; ``None`` leaves them off. ``cert_name`` and ``key_name`` are the
+    uploaded files' names, which hints then name (``openssl rsa -in key_name ...``),
+    as the CLI's hints name the paths it was given.
 
     >>> r = certvet.check(chain_pem, key_pem, at="2026-01-01T00:00:00Z")
     >>> r["Valid"], r["KeyMatches"], r["CommonName"]

@@ -10,7 +10,7 @@
 // The docs are Python docstrings: `>>>` starts a doctest line, not a nested quote.
 #![allow(clippy::doc_lazy_continuation)]
 
-use pyo3::exceptions::{PyNotImplementedError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyType};
@@ -174,25 +174,18 @@ fn options(
     hosts: Option<&Bound<'_, PyAny>>,
     warn_days: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<CheckOptions> {
-    let opts = CheckOptions::at(check_time(at)?)
+    let mut opts = CheckOptions::at(check_time(at)?)
         .with_target(target(target_name)?)
         .allowing_expired(optional_flag(allow_expired, "allow_expired")?);
     if let Some(h) = hosts.filter(|h| !h.is_none()) {
-        names(h, "hosts")?;
-        return Err(not_yet("hosts"));
+        opts = opts.with_hosts(names(h, "hosts")?);
     }
     if let Some(w) = warn_days.filter(|w| !w.is_none()) {
-        count(w, "warn_days")?;
-        return Err(not_yet("warn_days"));
+        let days = u32::try_from(count(w, "warn_days")?)
+            .map_err(|_| PyValueError::new_err("warn_days is too large"))?;
+        opts = opts.warning_days(Some(days));
     }
     Ok(opts)
-}
-
-/// The contract v1.1 options this build of the library does not have yet.
-fn not_yet(what: &str) -> PyErr {
-    PyNotImplementedError::new_err(format!(
-        "{what}: this build of certvet does not implement contract v1.1's {what} option yet"
-    ))
 }
 
 /// A report as a `dict` with the contract's keys, built straight from its
@@ -218,8 +211,8 @@ fn report_dict<'py>(py: Python<'py>, report: &Report) -> PyResult<Bound<'py, PyA
 /// >>> certvet.check(cert, other_key)["Errors"][0]["Reason"]
 /// 'KeyMismatch'
 #[pyfunction]
-#[pyo3(signature = (cert, key=None, *, password=None, at=None, target=None, allow_expired=None, hosts=None, warn_days=None),
-       text_signature = "(cert, key=None, *, password=None, at=None, target='generic', allow_expired=False, hosts=None, warn_days=None)")]
+#[pyo3(signature = (cert, key=None, *, password=None, at=None, target=None, allow_expired=None, hosts=None, warn_days=None, cert_name=None, key_name=None),
+       text_signature = "(cert, key=None, *, password=None, at=None, target='generic', allow_expired=False, hosts=None, warn_days=None, cert_name=None, key_name=None)")]
 #[allow(clippy::too_many_arguments)]
 fn check<'py>(
     py: Python<'py>,
@@ -231,16 +224,36 @@ fn check<'py>(
     allow_expired: Option<&Bound<'py, PyAny>>,
     hosts: Option<&Bound<'py, PyAny>>,
     warn_days: Option<&Bound<'py, PyAny>>,
+    cert_name: Option<&Bound<'py, PyAny>>,
+    key_name: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let cert = input(cert, "cert")?;
     let key = optional_input(key, "key")?;
     let password = optional_input(password, "password")?;
     let opts = options(at, target, allow_expired, hosts, warn_days)?;
+    let cert_name = file_name(cert_name, "cert_name")?;
+    let key_name = file_name(key_name, "key_name")?;
     let report = {
-        let input = check_input(&cert, key.as_ref(), password.as_ref());
+        let input = check_input(&cert, key.as_ref(), password.as_ref())
+            .with_names(cert_name.as_deref(), key_name.as_deref());
         py.detach(|| certvet::check(&input, &opts))
     };
     report_dict(py, &report)
+}
+
+/// The name of an uploaded file, which hints then name (as the CLI's name the paths
+/// it was given): a `str`, or `None`.
+fn file_name(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
+    match obj.filter(|o| !o.is_none()) {
+        None => Ok(None),
+        Some(o) => match o.cast::<PyString>() {
+            Ok(s) => Ok(Some(s.to_cow()?.into_owned())),
+            Err(_) => Err(PyTypeError::new_err(format!(
+                "{what} must be a str, not {}",
+                type_name(o)
+            ))),
+        },
+    }
 }
 
 fn check_input<'a>(
@@ -356,9 +369,6 @@ fn request(item: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
             )));
         }
     }
-    if field(item, "Hosts")?.is_some() {
-        return Err(not_yet("Hosts"));
-    }
     let id = match field(item, "Id")? {
         None => None,
         Some(v) => match request_id(&v) {
@@ -386,6 +396,13 @@ fn request(item: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
             None => return Ok(malformed(number, id, "Password is not a string")),
         },
     };
+    let hosts = match field(item, "Hosts")? {
+        None => None,
+        Some(v) => match names(&v, "Hosts") {
+            Ok(list) => Some(list),
+            Err(_) => return Ok(malformed(number, id, "Hosts is not a list of strings")),
+        },
+    };
     let server_certificate_name = match field(item, "ServerCertificateName")? {
         None => None,
         Some(v) => match v.cast::<PyString>() {
@@ -399,15 +416,13 @@ fn request(item: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
             }
         },
     };
-    // The rest default: fields the library adds later (v1.1's `Hosts`) keep this building.
-    #[allow(clippy::needless_update)]
     Ok(Item::Request(BatchRequest {
         id,
         server_certificate,
         private_key,
         password,
         server_certificate_name,
-        ..BatchRequest::default()
+        hosts,
     }))
 }
 

@@ -113,16 +113,28 @@ def test_misuse_is_an_exception(call, kind, words: str) -> None:
     assert words in str(err.value)
 
 
-def test_v11_options_are_refused_until_the_library_has_them() -> None:
-    for kwargs in ({"hosts": ["rsa2048.example.com"]}, {"warn_days": 30}):
-        with pytest.raises(NotImplementedError):
-            certvet.check(CHAIN, KEY, at=CHECK_TIME, **kwargs)
-        with pytest.raises(NotImplementedError):
-            certvet.check_many([], **kwargs)
-    with pytest.raises(NotImplementedError):
-        certvet.check_many([{"ServerCertificate": CHAIN.decode(), "Hosts": ["a"]}])
-    # Not given (None) is fine.
-    assert certvet.check(CHAIN, KEY, at=CHECK_TIME, hosts=None, warn_days=None)["Valid"]
+def test_v11_hosts_and_warn_days() -> None:
+    # rsa2048/fullchain.pem's leaf serves rsa2048.example.com and www.rsa2048.example.com (manifest)
+    # and expires 2035-01-01, 3,287 days after CHECK_TIME: warned under 3,288, not 3,287.
+    r = certvet.check(CHAIN, KEY, at=CHECK_TIME, hosts=["RSA2048.example.com", "other.example.org"])
+    assert r["Hosts"] == [
+        {"Name": "RSA2048.example.com", "Covered": True},
+        {"Name": "other.example.org", "Covered": False},
+    ]
+    assert not r["Valid"]
+    assert [e["Reason"] for e in r["Errors"]] == ["HostNotCovered"]
+    assert certvet.check(CHAIN, KEY, at=CHECK_TIME, warn_days=3288)["Warnings"][-1]["Reason"] == "ExpiresSoon"
+    assert all(w["Reason"] != "ExpiresSoon"
+               for w in certvet.check(CHAIN, KEY, at=CHECK_TIME, warn_days=3287)["Warnings"])
+    # A request's "Hosts" replaces the call's list, as a batch line's does.
+    [one, two] = certvet.check_many(
+        [{"ServerCertificate": CHAIN.decode(), "Hosts": ["rsa2048.example.com"]},
+         {"ServerCertificate": CHAIN.decode()}],
+        at=CHECK_TIME, hosts=["nope.example.com"])
+    assert one["Hosts"] == [{"Name": "rsa2048.example.com", "Covered": True}]
+    assert two["Hosts"] == [{"Name": "nope.example.com", "Covered": False}]
+    # Not given (None) is no host check at all.
+    assert certvet.check(CHAIN, KEY, at=CHECK_TIME, hosts=None, warn_days=None)["Hosts"] is None
 
 
 def test_check_many_keeps_order_and_ids() -> None:
@@ -272,7 +284,7 @@ def test_docs_and_signatures() -> None:
     assert certvet.__version__ == "0.1.0"
     assert certvet.check.__text_signature__ == (
         "(cert, key=None, *, password=None, at=None, target='generic', "
-        "allow_expired=False, hosts=None, warn_days=None)")
+        "allow_expired=False, hosts=None, warn_days=None, cert_name=None, key_name=None)")
     for f in (certvet.check, certvet.check_many, certvet.fingerprint, certvet.fix):
         assert ">>> " in (f.__doc__ or ""), f.__name__
 
