@@ -33,13 +33,13 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::batch::{BatchOptions, BatchSummary};
-use crate::cert::{self, CertView};
 use crate::check::{CheckInput, CheckOptions, UnixTime, check};
 use crate::fingerprint::{Fingerprint, FingerprintSha256};
 use crate::input::{cert_input, key_input};
 use crate::key::{self, KeyState};
 use crate::limits::Limits;
 use crate::public_key::PublicKey;
+use crate::x509::{self as cert, CertView};
 
 /// The benchmark inputs, from `testdata/` (embedded at build time).
 pub mod fixtures {
@@ -267,7 +267,7 @@ struct FloorFields<'a> {
 /// takes (serial, names, validity, public key, subjectAltName entries), with certvet's
 /// own DER reader and no checks beyond what the walk itself needs.
 fn floor_walk(der: &[u8]) -> Option<FloorFields<'_>> {
-    use crate::cert::der::read;
+    use crate::der::read;
     let (cert, _) = read(der).ok()?;
     let (tbs, _) = read(cert.content).ok()?;
     let (mut field, mut rest) = read(tbs.content).ok()?;

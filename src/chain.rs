@@ -10,14 +10,15 @@
 //! The only trust anchors consulted are Mozilla's roots from `webpki-roots`, and only to
 //! tell whether the last certificate's issuer is one clients already have.
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::cert::{self, CertView};
+use crate::der;
 use crate::error::{Finding, Reason};
-use crate::signature::{self, SigAlg, TAG_OID, TAG_SEQUENCE, TAG_SET, read_tlv};
+use crate::signature::{self, SigAlg};
+use crate::x509::name;
+use crate::x509::{self, CertView};
 
 /// What the chain analysis found, besides the findings it pushed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -438,13 +439,13 @@ impl<'c, 'a> Chain<'c, 'a> {
                 format!(
                     "{} expired on {}",
                     self.label(i),
-                    cert::format_time(not_after)
+                    x509::format_time(not_after)
                 )
             } else if at < not_before {
                 format!(
                     "{} is not valid before {}",
                     self.label(i),
-                    cert::format_time(not_before)
+                    x509::format_time(not_before)
                 )
             } else {
                 continue;
@@ -485,7 +486,7 @@ impl<'c, 'a> Chain<'c, 'a> {
             );
         }
         let verifies = named.iter().any(|spki| {
-            let spki = der_sequence(spki);
+            let spki = der::sequence(spki);
             signature::verify(tbs, &alg, sig, &spki) != Ok(false)
         });
         (!verifies).then(|| {
@@ -612,7 +613,7 @@ fn mozilla_roots() -> &'static MozillaRoots {
             .iter()
             .map(|root| NameKey::new(root.subject.as_ref()).raw)
             .collect();
-        let canonical: Vec<Option<Vec<u8>>> = raw.iter().map(|r| canonical_name(r)).collect();
+        let canonical: Vec<Option<Vec<u8>>> = raw.iter().map(|r| name::canonical(r)).collect();
         let spkis = webpki_roots::TLS_SERVER_ROOTS
             .iter()
             .map(|root| root.subject_public_key_info.as_ref())
@@ -635,24 +636,6 @@ fn mozilla_roots() -> &'static MozillaRoots {
     })
 }
 
-/// `content` wrapped in a DER SEQUENCE header.
-fn der_sequence(content: &[u8]) -> Vec<u8> {
-    let len = content.len();
-    let mut out = Vec::with_capacity(len + 6);
-    out.push(TAG_SEQUENCE);
-    if len < 0x80 {
-        out.extend(u8::try_from(len).ok());
-    } else {
-        let bytes = len.to_be_bytes();
-        let skip = bytes.iter().take_while(|&&b| b == 0).count();
-        let significant = bytes.get(skip..).unwrap_or(&[]);
-        out.extend(u8::try_from(significant.len()).ok().map(|c| 0x80 | c));
-        out.extend_from_slice(significant);
-    }
-    out.extend_from_slice(content);
-    out
-}
-
 /// A Name for comparison: its DER contents (RDNSequence without the outer header) and, when
 /// it decodes, its canonical form.
 struct NameKey<'a> {
@@ -664,8 +647,8 @@ struct NameKey<'a> {
 impl<'a> NameKey<'a> {
     /// From the DER of a Name, with or without its outer SEQUENCE header.
     fn new(der: &'a [u8]) -> Self {
-        let raw = match read_tlv(der) {
-            Some((TAG_SEQUENCE, content, [])) => content,
+        let raw = match der::read(der) {
+            Ok((seq, [])) if seq.tag == der::SEQUENCE => seq.content,
             _ => der,
         };
         NameKey {
@@ -677,7 +660,7 @@ impl<'a> NameKey<'a> {
     /// The canonical form; `None` when the name does not decode.
     fn canonical(&self) -> Option<&Vec<u8>> {
         self.canonical
-            .get_or_init(|| canonical_name(self.raw))
+            .get_or_init(|| name::canonical(self.raw))
             .as_ref()
     }
 
@@ -685,122 +668,6 @@ impl<'a> NameKey<'a> {
     fn matches(&self, other: &NameKey<'_>) -> bool {
         self.raw == other.raw
             || matches!((self.canonical(), other.canonical()), (Some(a), Some(b)) if a == b)
-    }
-}
-
-/// The canonical form of an RDNSequence's contents, OpenSSL-style: attribute types kept,
-/// string values converted to UTF-8 with leading, trailing and repeated whitespace removed
-/// and ASCII letters lowercased; other values kept as DER. Length-prefixed, so that distinct
-/// names never collide. `None` when the DER does not decode.
-fn canonical_name(mut rdns: &[u8]) -> Option<Vec<u8>> {
-    // Each attribute's 6 or more bytes of DER headers become 9 bytes (two
-    // length prefixes and a kind), each SET's 2 or more become 2 braces, and
-    // text converted to UTF-8 grows at most 2× (T61), usually not at all:
-    // twice the DER is one allocation for nearly every name (else it grows).
-    let mut out = Vec::with_capacity(rdns.len().saturating_mul(2));
-    while !rdns.is_empty() {
-        let (tag, mut set, rest) = read_tlv(rdns)?;
-        rdns = rest;
-        if tag != TAG_SET {
-            return None;
-        }
-        out.push(b'{');
-        while !set.is_empty() {
-            let (tag, ava, rest) = read_tlv(set)?;
-            set = rest;
-            let (oid_tag, oid, value) = read_tlv(ava)?;
-            if tag != TAG_SEQUENCE || oid_tag != TAG_OID {
-                return None;
-            }
-            let (value_tag, value_content, tail) = read_tlv(value)?;
-            if !tail.is_empty() {
-                return None;
-            }
-            push_prefixed(&mut out, oid);
-            match string_value(value_tag, value_content) {
-                Some(text) => {
-                    out.push(b's');
-                    push_canonical_text(&mut out, &text);
-                }
-                None => {
-                    out.push(b'r');
-                    out.push(value_tag);
-                    push_prefixed(&mut out, value_content);
-                }
-            }
-        }
-        out.push(b'}');
-    }
-    Some(out)
-}
-
-/// `bytes` after their length (4 bytes, big-endian).
-fn push_prefixed(out: &mut Vec<u8>, bytes: &[u8]) {
-    out.extend_from_slice(&length_prefix(bytes.len()));
-    out.extend_from_slice(bytes);
-}
-
-/// `text` with leading, trailing and repeated ASCII whitespace removed and ASCII letters
-/// lowercased, after its length (as [`push_prefixed`]), written in place.
-fn push_canonical_text(out: &mut Vec<u8>, text: &str) {
-    let at = out.len();
-    out.extend_from_slice(&[0; 4]);
-    for (i, word) in text.split_ascii_whitespace().enumerate() {
-        if i > 0 {
-            out.push(b' ');
-        }
-        out.extend_from_slice(word.as_bytes());
-    }
-    if let Some(text) = out.get_mut(at + 4..) {
-        text.make_ascii_lowercase();
-    }
-    let len = length_prefix(out.len() - at - 4);
-    if let Some(slot) = out.get_mut(at..at + 4) {
-        slot.copy_from_slice(&len);
-    }
-}
-
-/// A length as the 4-byte prefix of the canonical form (names are far below 4 GiB).
-fn length_prefix(len: usize) -> [u8; 4] {
-    u32::try_from(len).unwrap_or(u32::MAX).to_be_bytes()
-}
-
-/// A directory string's text: UTF8String, PrintableString, IA5String, VisibleString,
-/// TeletexString (read as Latin-1, as OpenSSL does), BMPString, UniversalString.
-fn string_value(tag: u8, content: &[u8]) -> Option<Cow<'_, str>> {
-    match tag {
-        0x0c | 0x13 | 0x16 | 0x1a => std::str::from_utf8(content).ok().map(Cow::Borrowed),
-        0x14 => Some(Cow::Owned(content.iter().map(|&b| char::from(b)).collect())),
-        0x1e => {
-            if !content.len().is_multiple_of(2) {
-                return None;
-            }
-            let units = content
-                .chunks_exact(2)
-                .map(|c| match *c {
-                    [hi, lo] => Some(u16::from_be_bytes([hi, lo])),
-                    _ => None,
-                })
-                .collect::<Option<Vec<u16>>>()?;
-            char::decode_utf16(units)
-                .collect::<Result<String, _>>()
-                .ok()
-                .map(Cow::Owned)
-        }
-        0x1c => {
-            if !content.len().is_multiple_of(4) {
-                return None;
-            }
-            content
-                .chunks_exact(4)
-                .map(|c| {
-                    let bytes: [u8; 4] = c.try_into().ok()?;
-                    char::from_u32(u32::from_be_bytes(bytes))
-                })
-                .collect::<Option<String>>()
-                .map(Cow::Owned)
-        }
-        _ => None,
     }
 }
 
@@ -1370,7 +1237,7 @@ mod tests {
                     .any(|spki| spki == root.subject_public_key_info.as_ref())
             );
             // Wrapped, and with its canonical form made by an earlier comparison.
-            let wrapped = der_sequence(subject);
+            let wrapped = der::sequence(subject);
             let key = NameKey::new(&wrapped);
             assert!(key.canonical().is_some());
             assert!(
@@ -1408,10 +1275,10 @@ mod tests {
 
     #[test]
     fn der_sequence_lengths() {
-        assert_eq!(der_sequence(&[1, 2]), [0x30, 2, 1, 2]);
-        let long = der_sequence(&[0; 200]);
+        assert_eq!(der::sequence(&[1, 2]), [0x30, 2, 1, 2]);
+        let long = der::sequence(&[0; 200]);
         assert_eq!(long[..3], [0x30, 0x81, 200]);
-        let longer = der_sequence(&[0; 300]);
+        let longer = der::sequence(&[0; 300]);
         assert_eq!(longer[..4], [0x30, 0x82, 0x01, 0x2c]);
         assert_eq!(longer.len(), 304);
     }

@@ -9,16 +9,16 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use crate::cert::{self, CertView};
 use crate::chain;
 use crate::error::{Finding, Reason, Severity};
 use crate::fingerprint::{Fingerprint, FingerprintSha256};
 use crate::input::{self, CertDer, KeyBlob};
-use crate::key::{self, KeyEncoding, KeyState};
+use crate::key::{self, KeyState};
 use crate::limits::Limits;
 use crate::public_key::PublicKey;
 use crate::report::{ChainEntry, Report};
-use crate::target::{Container, Target};
+use crate::target::{Target, TargetInput, key_encoding};
+use crate::x509::{self as cert, CertView};
 
 /// RSA keys under this many bits get a `WeakKey` warning.
 pub const RSA_WEAK_BITS: u32 = 2048;
@@ -195,19 +195,7 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
     let mut report = Report::empty();
 
     // Input and certificates.
-    let mut certs = input::cert_input(input.cert, &opts.limits, &mut findings);
-    if certs.len() > opts.limits.chain_certificates {
-        findings.push(Finding::error(
-            Reason::InputTooLarge,
-            format!(
-                "the input holds {} certificates; the limit is {}: only the first {} were read",
-                certs.len(),
-                opts.limits.chain_certificates,
-                opts.limits.chain_certificates
-            ),
-        ));
-        certs.truncate(opts.limits.chain_certificates);
-    }
+    let certs = read_certs(input.cert, &opts.limits, &mut findings);
     let views = parse_certs(&certs, &mut findings);
     let leaf = views.first().and_then(Option::as_ref);
     let leaf_key = leaf.map(CertView::public_key);
@@ -263,22 +251,7 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
             .as_ref()
             .and_then(|(_, blob, _)| blob.as_ref())
             .map(|b| matches!(b, KeyBlob::Der(_)));
-        // The target judges the end entity's key: the first of the issuing path,
-        // else the certificate the key proves it belongs to, else the leaf.
-        let end_entity = report
-            .suggested_order
-            .as_ref()
-            .and_then(|o| o.first().copied())
-            .or(report.key_matches_certificate)
-            .unwrap_or(1);
-        let ee_key = views
-            .get(end_entity - 1)
-            .and_then(Option::as_ref)
-            .map(CertView::public_key);
-        let public = ee_key.or(leaf_key).or(match state {
-            Some(KeyState::Proven(k)) => Some(&k.public),
-            _ => None,
-        });
+        let public = end_entity_key(&report, &views, leaf_key, state);
         TargetInput {
             certs: &certs,
             public,
@@ -291,6 +264,53 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
 
     report.set_findings(findings);
     report
+}
+
+/// The certificate input's certificates, no more than the chain limit.
+fn read_certs<'a>(
+    cert: &'a [u8],
+    limits: &Limits,
+    findings: &mut Vec<Finding>,
+) -> Vec<CertDer<'a>> {
+    let mut certs = input::cert_input(cert, limits, findings);
+    if certs.len() > limits.chain_certificates {
+        findings.push(Finding::error(
+            Reason::InputTooLarge,
+            format!(
+                "the input holds {} certificates; the limit is {}: only the first {} were read",
+                certs.len(),
+                limits.chain_certificates,
+                limits.chain_certificates
+            ),
+        ));
+        certs.truncate(limits.chain_certificates);
+    }
+    certs
+}
+
+/// The key the target judges, the end entity's: the first of the issuing path,
+/// else the certificate the key proves it belongs to, else the leaf (and the key's
+/// own public half when no certificate could be read).
+fn end_entity_key<'a>(
+    report: &Report,
+    views: &'a [Option<CertView<'_>>],
+    leaf_key: Option<&'a PublicKey>,
+    state: Option<&'a KeyState>,
+) -> Option<&'a PublicKey> {
+    let end_entity = report
+        .suggested_order
+        .as_ref()
+        .and_then(|o| o.first().copied())
+        .or(report.key_matches_certificate)
+        .unwrap_or(1);
+    let ee_key = views
+        .get(end_entity - 1)
+        .and_then(Option::as_ref)
+        .map(CertView::public_key);
+    ee_key.or(leaf_key).or(match state {
+        Some(KeyState::Proven(k)) => Some(&k.public),
+        _ => None,
+    })
 }
 
 /// Parse every certificate; one `MalformedCertificate` per certificate that does not parse.
@@ -366,15 +386,6 @@ fn check_leaf_key(public: &PublicKey, findings: &mut Vec<Finding>) {
             }
         }
         PublicKey::Ec { .. } | PublicKey::Ed25519(_) => {}
-    }
-}
-
-fn key_encoding(state: &KeyState) -> Option<KeyEncoding> {
-    match state {
-        KeyState::Unopened { encoding } => *encoding,
-        KeyState::Inconsistent { encoding, .. } => Some(*encoding),
-        KeyState::PublicOnly { .. } => None,
-        KeyState::Proven(k) => Some(k.encoding),
     }
 }
 
@@ -532,143 +543,6 @@ fn chain_entries(
             }
         })
         .collect()
-}
-
-/// What the target rules look at.
-struct TargetInput<'a> {
-    certs: &'a [CertDer<'a>],
-    public: Option<&'a PublicKey>,
-    key_state: Option<&'a KeyState>,
-    key_bytes: Option<usize>,
-    key_der: bool,
-}
-
-impl TargetInput<'_> {
-    /// Apply the target's row of the table: escalate PEM findings and add the target's refusals.
-    fn check(&self, target: Target, findings: &mut Vec<Finding>) {
-        let rules = target.rules();
-        let name = rules.name;
-        if rules.strict_pem {
-            for f in findings
-                .iter_mut()
-                .filter(|f| f.reason == Reason::PemFormat && !f.is_error())
-            {
-                f.severity = Severity::Error;
-                f.message = format!("{name} refuses this PEM layout: {}", f.message);
-                if f.hint.is_none() {
-                    f.hint = Some(format!(
-                        "re-armor the files with `certvet fix --target {name}`"
-                    ));
-                }
-            }
-        }
-        if rules.pem_only && self.certs.first().is_some_and(|c| c.line.is_none()) {
-            findings.push(
-                Finding::error(
-                    Reason::PemFormat,
-                    format!("{name} takes PEM certificates only; this one is DER"),
-                )
-                .with_hint("convert it: openssl x509 -inform DER -in cert.der -out cert.pem"),
-            );
-        }
-        let mut algorithm_ok = true;
-        if let Some(public) = self.public {
-            let accepted = match public {
-                PublicKey::Rsa { .. } => rules.rsa.accepts(public.bits().unwrap_or(0)),
-                PublicKey::Ec { curve, .. } => rules.curves.contains(curve),
-                PublicKey::Ed25519(_) => rules.ed25519,
-                PublicKey::Unsupported(_) => true, // already UnsupportedKeyAlgorithm
-            };
-            if !accepted {
-                algorithm_ok = false;
-                let mut takes = vec![rules.rsa.describe()];
-                if !rules.curves.is_empty() {
-                    let curves: Vec<&str> = rules.curves.iter().map(|c| c.name()).collect();
-                    takes.push(format!("EC {}", curves.join("/")));
-                }
-                if rules.ed25519 {
-                    takes.push("Ed25519".to_owned());
-                }
-                findings.push(
-                    Finding::error(
-                        Reason::KeyAlgorithmNotAccepted,
-                        format!(
-                            "{name} does not take {} keys; it takes {}",
-                            public.describe(),
-                            takes.join(", ")
-                        ),
-                    )
-                    .with_hint(format!(
-                        "reissue the certificate with a key {name} takes (e.g. RSA-2048)"
-                    )),
-                );
-            }
-        }
-        if let (Some(state), true) = (self.key_state, algorithm_ok) {
-            let encoding = key_encoding(state);
-            let encrypted = matches!(
-                encoding,
-                Some(KeyEncoding::Pkcs8Encrypted | KeyEncoding::PemEncrypted)
-            );
-            let refusal = match rules.container {
-                Container::Any => None,
-                _ if encrypted => Some(format!(
-                    "{name} takes an unencrypted key; this one is {}",
-                    encoding.map(KeyEncoding::as_str).unwrap_or("encrypted")
-                )),
-                _ if self.key_der => Some(format!("{name} takes a PEM key; this one is DER")),
-                Container::Pkcs1Pem
-                    if !matches!(state, KeyState::PublicOnly { .. })
-                        && encoding != Some(KeyEncoding::Pkcs1) =>
-                {
-                    Some(format!(
-                        "{name} takes an RSA key in PKCS#1 (-----BEGIN RSA PRIVATE KEY-----); this one is {}",
-                        encoding
-                            .map(KeyEncoding::as_str)
-                            .unwrap_or("another container")
-                    ))
-                }
-                _ => None,
-            };
-            if let Some(message) = refusal {
-                let convert = match rules.container {
-                    Container::Pkcs1Pem => {
-                        "openssl rsa -in key.pem -out key.pkcs1.pem -traditional"
-                    }
-                    _ => "openssl pkey -in key.pem -out key.dec.pem",
-                };
-                findings.push(
-                    Finding::error(Reason::KeyEncodingNotAccepted, message).with_hint(format!(
-                        "convert it: `{convert}`, or run `certvet fix --target {name}`"
-                    )),
-                );
-            }
-        }
-        if let (Some(max), Some(len)) = (rules.max_key_bytes, self.key_bytes)
-            && len > max
-        {
-            findings.push(
-                Finding::error(
-                    Reason::InputTooLarge,
-                    format!(
-                        "{name} takes key files of at most {max} bytes; this one is {len} bytes"
-                    ),
-                )
-                .with_hint("strip text around the key block, or use a smaller key"),
-            );
-        }
-        if let Some(max) = rules.max_chain
-            && self.certs.len() > max
-        {
-            findings.push(
-                Finding::error(
-                    Reason::ChainTooLong,
-                    format!("{name} takes at most {max} certificates; the input has {}", self.certs.len()),
-                )
-                .with_hint("drop the root and any certificate not on the issuing path (`certvet fix` does it)"),
-            );
-        }
-    }
 }
 
 /// The SHA-1 and SHA-256 fingerprints of the input's first certificate, as

@@ -1,22 +1,11 @@
 //! Certificate fingerprints: SHA-1 and SHA-256 over the exact DER bytes, shown as
 //! lowercase hex byte pairs joined by `:` (as `openssl x509 -fingerprint`, lowercased).
 //!
-//! The digests are aws-lc's: its SHA-1 and SHA-256 pick the CPU's SHA extensions, or
-//! vector code (AVX2 for SHA-1, AVX for SHA-256) where there are none. On a 1 KB
-//! certificate, on a Xeon without SHA-NI: SHA-1 in 1.1 µs, 2.3× ring's and more over
-//! sha1's portable code; SHA-256 in 2.7 µs, as ring's. On SHA-NI machines all of them
-//! are hardware-bound.
+//! The digests are [`crate::crypto`]'s (aws-lc's, for the reason its table gives).
 
 use std::fmt;
 
-use aws_lc_rs::digest::{Algorithm, SHA1_FOR_LEGACY_USE_ONLY, SHA256, digest};
-
-/// The `N`-byte digest of `der` by `alg` (whose output is `N` bytes).
-fn digest_of<const N: usize>(alg: &'static Algorithm, der: &[u8]) -> [u8; N] {
-    let mut out = [0u8; N];
-    out.copy_from_slice(digest(alg, der).as_ref());
-    out
-}
+use crate::crypto;
 
 /// SHA-1 digest of a certificate's DER.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -29,14 +18,14 @@ pub struct FingerprintSha256(pub [u8; 32]);
 impl Fingerprint {
     /// SHA-1 of `der`.
     pub fn of(der: &[u8]) -> Self {
-        Fingerprint(digest_of(&SHA1_FOR_LEGACY_USE_ONLY, der))
+        Fingerprint(crypto::sha1(der))
     }
 }
 
 impl FingerprintSha256 {
     /// SHA-256 of `der`.
     pub fn of(der: &[u8]) -> Self {
-        FingerprintSha256(digest_of(&SHA256, der))
+        FingerprintSha256(crypto::sha256(der))
     }
 }
 

@@ -6,18 +6,17 @@
 
 use std::fmt;
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
 use zeroize::Zeroizing;
 
-use crate::cert::CertView;
 use crate::check::{self, CheckInput, CheckOptions, describe_cert};
 use crate::error::{Finding, Reason};
 use crate::input;
 use crate::key::{self, KeyState};
+use crate::pem::armor;
 use crate::public_key::PublicKey;
 use crate::report::Report;
 use crate::target::Container;
+use crate::x509::CertView;
 
 /// Reasons that re-encoding, reordering or dropping certificates can mend.
 const MENDABLE: &[Reason] = &[
@@ -81,7 +80,41 @@ pub fn fix(input: &CheckInput<'_>, opts: &CheckOptions) -> Result<Fixed, Box<Rep
         return Err(Box::new(before));
     }
 
-    // The certificates, in issuing order, without duplicates or strays.
+    let (cert_pem, notes) = chain_pem(input, opts, &before);
+
+    // The key, decrypted, in the target's container.
+    let key_pem = match input.key {
+        None => None,
+        Some(bytes) => match key_pem(bytes, input.password, opts) {
+            Some(pem) => Some(pem),
+            None => return Err(Box::new(before)),
+        },
+    };
+
+    // Check what will be written, with the same options.
+    let mut written = CheckInput::new(cert_pem.as_bytes());
+    if let Some(k) = &key_pem {
+        written = written.with_key(k.as_bytes());
+    }
+    let mut report = check::check(&written, opts);
+    if !report.valid {
+        return Err(Box::new(before));
+    }
+    report.warnings.extend(notes);
+    Ok(Fixed {
+        cert_pem,
+        key_pem,
+        report,
+    })
+}
+/// The certificates as clean PEM, in issuing order, without duplicates or strays
+/// (and without a self-signed root the target has no room for), with a warning
+/// for each one dropped.
+fn chain_pem(
+    input: &CheckInput<'_>,
+    opts: &CheckOptions,
+    before: &Report,
+) -> (String, Vec<Finding>) {
     let mut scratch = Vec::new();
     let certs = input::cert_input(input.cert, &opts.limits, &mut scratch);
     let views: Vec<Option<CertView<'_>>> =
@@ -130,99 +163,35 @@ pub fn fix(input: &CheckInput<'_>, opts: &CheckOptions) -> Result<Fixed, Box<Rep
             cert_pem.push_str(&armor("CERTIFICATE", &c.der));
         }
     }
+    (cert_pem, notes)
+}
 
-    // The key, decrypted, in the target's container.
-    let key_pem = match input.key {
-        None => None,
-        Some(bytes) => {
-            let mut scratch = Vec::new();
-            let Some(blob) = input::key_input(bytes, &opts.limits, &mut scratch) else {
-                return Err(Box::new(before));
-            };
-            let KeyState::Proven(proven) =
-                key::open(&blob, input.password, &opts.limits, &mut scratch)
-            else {
-                return Err(Box::new(before));
-            };
-            let (label, der) = match (opts.target.rules().container, &proven.public) {
-                (Container::Pkcs1Pem, PublicKey::Rsa { .. }) => {
-                    ("RSA PRIVATE KEY", proven.secret.to_pkcs1_der())
-                }
-                _ => match proven.encoding {
-                    key::KeyEncoding::Pkcs1 if !proven.der_input => {
-                        ("RSA PRIVATE KEY", proven.secret.to_pkcs1_der())
-                    }
-                    key::KeyEncoding::Sec1 if !proven.der_input => {
-                        ("EC PRIVATE KEY", proven.secret.to_sec1_der())
-                    }
-                    _ => ("PRIVATE KEY", proven.secret.to_pkcs8_der()),
-                },
-            };
-            let Ok(der) = der else {
-                return Err(Box::new(before));
-            };
-            Some(armor(label, &der))
-        }
+/// The key, decrypted, as clean PEM in the container the target asks for (or the
+/// one it came in, when the target takes any); `None` when it does not open.
+fn key_pem(
+    bytes: &[u8],
+    password: Option<&[u8]>,
+    opts: &CheckOptions,
+) -> Option<Zeroizing<String>> {
+    let mut scratch = Vec::new();
+    let blob = input::key_input(bytes, &opts.limits, &mut scratch)?;
+    let KeyState::Proven(proven) = key::open(&blob, password, &opts.limits, &mut scratch) else {
+        return None;
     };
-
-    // Check what will be written, with the same options.
-    let mut written = CheckInput::new(cert_pem.as_bytes());
-    if let Some(k) = &key_pem {
-        written = written.with_key(k.as_bytes());
-    }
-    let mut report = check::check(&written, opts);
-    if !report.valid {
-        return Err(Box::new(before));
-    }
-    report.warnings.extend(notes);
-    Ok(Fixed {
-        cert_pem,
-        key_pem,
-        report,
-    })
-}
-
-/// RFC 7468 strict PEM: BEGIN line, base64 in 64-column lines, END line, LF line
-/// ends. The text goes into a buffer sized up front, so a key is never copied
-/// into a buffer that is freed without being zeroized.
-pub(crate) fn armor(label: &str, der: &[u8]) -> Zeroizing<String> {
-    let b64_len = der.len().div_ceil(3) * 4;
-    let mut b64 = Zeroizing::new(String::with_capacity(b64_len));
-    STANDARD.encode_string(der, &mut b64);
-    let mut out = Zeroizing::new(String::with_capacity(
-        b64_len + b64_len / 64 + 2 * label.len() + 40,
-    ));
-    out.push_str("-----BEGIN ");
-    out.push_str(label);
-    out.push_str("-----\n");
-    let mut rest: &str = &b64;
-    while !rest.is_empty() {
-        let (line, tail) = rest.split_at(rest.len().min(64));
-        out.push_str(line);
-        out.push('\n');
-        rest = tail;
-    }
-    out.push_str("-----END ");
-    out.push_str(label);
-    out.push_str("-----\n");
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn armor_wraps_at_64_columns_with_lf() {
-        let der: Vec<u8> = (0u8..90).collect();
-        let text = armor("CERTIFICATE", &der);
-        let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], "-----BEGIN CERTIFICATE-----");
-        assert_eq!(lines[1].len(), 64);
-        assert_eq!(lines[2].len(), 120 - 64);
-        assert_eq!(lines[3], "-----END CERTIFICATE-----");
-        assert!(!text.contains('\r') && text.ends_with("-----\n"));
-        let body: String = lines[1..3].concat();
-        assert_eq!(STANDARD.decode(body).unwrap(), der);
-    }
+    let (label, der) = match (opts.target.rules().container, &proven.public) {
+        (Container::Pkcs1Pem, PublicKey::Rsa { .. }) => {
+            ("RSA PRIVATE KEY", proven.secret.to_pkcs1_der())
+        }
+        _ => match proven.encoding {
+            key::KeyEncoding::Pkcs1 if !proven.der_input => {
+                ("RSA PRIVATE KEY", proven.secret.to_pkcs1_der())
+            }
+            key::KeyEncoding::Sec1 if !proven.der_input => {
+                ("EC PRIVATE KEY", proven.secret.to_sec1_der())
+            }
+            _ => ("PRIVATE KEY", proven.secret.to_pkcs8_der()),
+        },
+    };
+    let der = der.ok()?;
+    Some(armor(label, &der))
 }

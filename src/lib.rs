@@ -50,10 +50,10 @@
 pub mod batch;
 #[cfg(feature = "bench")]
 pub mod bench;
-mod cert;
 mod chain;
 mod check;
-mod dn;
+mod crypto;
+mod der;
 mod error;
 mod fingerprint;
 mod fix;
@@ -61,11 +61,14 @@ pub mod fuzz;
 mod input;
 mod key;
 mod limits;
+mod oid;
+mod pem;
 mod public_key;
 mod report;
 mod secret;
 mod signature;
 mod target;
+mod x509;
 
 pub use check::{
     CheckInput, CheckOptions, KEY_MISMATCH_MESSAGE, RSA_MIN_BITS, RSA_WEAK_BITS, UnixTime, check,

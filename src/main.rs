@@ -195,71 +195,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             files,
             common,
             format,
-        } => {
-            let opts = options(&common)?;
-            let bytes = files.read(&opts.limits)?;
-            let input = bytes.input();
-            let report = certvet::check(&input, &opts);
-            let text = match format {
-                Format::Json => report.to_json_pretty() + "\n",
-                Format::Text => report.to_text(),
-            };
-            write_stdout(text.as_bytes())?;
-            Ok(exit_for(&[&report]))
-        }
-        Command::Batch { jobs, common, file } => {
-            let mut opts = BatchOptions::new(options(&common)?);
-            if let Some(n) = jobs {
-                if n == 0 {
-                    return Err(CliError::Usage("--jobs must be at least 1".into()));
-                }
-                opts = opts.with_jobs(n);
-            }
-            let total = if is_stdin(&file) {
-                None
-            } else {
-                std::fs::metadata(&file).ok().map(|m| m.len())
-            };
-            let reader = io::BufReader::with_capacity(
-                1 << 20,
-                CountingReader {
-                    inner: open(&file)?,
-                },
-            );
-            let bar = progress_bar(total);
-            // Unlocked: the pool's threads write the reports.
-            let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
-            let result = batch::run(reader, &mut out, &opts, |s| {
-                if let Some(bar) = &bar {
-                    bar.set_message(format!("{} lines, {} invalid", s.lines, s.invalid));
-                    if total.is_some() {
-                        bar.set_position(BYTES_READ.load(Ordering::Relaxed));
-                    } else {
-                        bar.set_position(u64::try_from(s.lines).unwrap_or(u64::MAX));
-                    }
-                }
-            });
-            if let Some(bar) = &bar {
-                bar.finish_and_clear();
-            }
-            let summary = match result {
-                Ok(summary) => summary,
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
-                Err(e) => {
-                    return Err(CliError::Read {
-                        path: file.display().to_string(),
-                        source: e,
-                    });
-                }
-            };
-            out.flush().map_err(CliError::Write)?;
-            eprintln!("{} valid, {} invalid", summary.valid, summary.invalid);
-            Ok(if summary.invalid == 0 {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            })
-        }
+        } => run_check(files, common, format),
+        Command::Batch { jobs, common, file } => run_batch(jobs, common, file),
         Command::Fix {
             files,
             target,
@@ -267,80 +204,162 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             out_cert,
             out_key,
             force,
-        } => {
-            if files.key.is_some() != out_key.is_some() {
-                return Err(CliError::Usage("--key and --out-key go together".into()));
-            }
-            let common = Common {
-                at,
-                allow_expired: false,
-                target,
-            };
-            let opts = options(&common)?;
-            for out in [Some(&out_cert), out_key.as_ref()].into_iter().flatten() {
-                if !force && out.exists() {
-                    return Err(CliError::Usage(format!(
-                        "{} exists; pass --force to overwrite it",
-                        out.display()
-                    )));
-                }
-            }
-            let bytes = files.read(&opts.limits)?;
-            let input = bytes.input();
-            match certvet::fix(&input, &opts) {
-                Ok(fixed) => {
-                    write_file(&out_cert, fixed.cert_pem.as_bytes(), false)?;
-                    if let (Some(path), Some(pem)) = (&out_key, &fixed.key_pem) {
-                        write_file(path, pem.as_bytes(), true)?;
-                    }
-                    write_stdout((fixed.report.to_json_pretty() + "\n").as_bytes())?;
-                    Ok(exit_for(&[&fixed.report]))
-                }
-                Err(report) => {
-                    write_stdout((report.to_json_pretty() + "\n").as_bytes())?;
-                    Ok(ExitCode::from(1))
-                }
+        } => run_fix(files, target, at, out_cert, out_key, force),
+        Command::Fingerprint { sha256, files } => run_fingerprint(sha256, files),
+    }
+}
+
+/// Check: one certificate (and key), one report.
+fn run_check(files: PairFiles, common: Common, format: Format) -> Result<ExitCode, CliError> {
+    let opts = options(&common)?;
+    let bytes = files.read(&opts.limits)?;
+    let input = bytes.input();
+    let report = certvet::check(&input, &opts);
+    let text = match format {
+        Format::Json => report.to_json_pretty() + "\n",
+        Format::Text => report.to_text(),
+    };
+    write_stdout(text.as_bytes())?;
+    Ok(exit_for(&[&report]))
+}
+
+/// Batch: JSON Lines in, one report a line out, a progress bar on a terminal.
+fn run_batch(jobs: Option<usize>, common: Common, file: PathBuf) -> Result<ExitCode, CliError> {
+    let mut opts = BatchOptions::new(options(&common)?);
+    if let Some(n) = jobs {
+        if n == 0 {
+            return Err(CliError::Usage("--jobs must be at least 1".into()));
+        }
+        opts = opts.with_jobs(n);
+    }
+    let total = if is_stdin(&file) {
+        None
+    } else {
+        std::fs::metadata(&file).ok().map(|m| m.len())
+    };
+    let reader = io::BufReader::with_capacity(
+        1 << 20,
+        CountingReader {
+            inner: open(&file)?,
+        },
+    );
+    let bar = progress_bar(total);
+    // Unlocked: the pool's threads write the reports.
+    let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
+    let result = batch::run(reader, &mut out, &opts, |s| {
+        if let Some(bar) = &bar {
+            bar.set_message(format!("{} lines, {} invalid", s.lines, s.invalid));
+            if total.is_some() {
+                bar.set_position(BYTES_READ.load(Ordering::Relaxed));
+            } else {
+                bar.set_position(u64::try_from(s.lines).unwrap_or(u64::MAX));
             }
         }
-        Command::Fingerprint { sha256, files } => {
-            if files.iter().filter(|p| is_stdin(p)).count() > 1 {
-                return Err(CliError::Usage(
-                    "standard input (-) can be given once".into(),
-                ));
-            }
-            let limits = Limits::default();
-            let mut all_ok = true;
-            let mut out = Vec::new();
-            for file in &files {
-                let bytes = read_input(file, limits.cert_bytes)?;
-                match certvet::fingerprints(&bytes, &limits) {
-                    Ok((sha1, sha256_fp)) => {
-                        let fp = if sha256 {
-                            sha256_fp.to_string()
-                        } else {
-                            sha1.to_string()
-                        };
-                        out.extend_from_slice(format!("{}: {fp}\n", file.display()).as_bytes());
-                    }
-                    Err(finding) => {
-                        all_ok = false;
-                        eprintln!(
-                            "certvet: {}: {}: {}",
-                            file.display(),
-                            finding.reason,
-                            finding.message
-                        );
-                    }
-                }
-            }
-            write_stdout(&out)?;
-            Ok(if all_ok {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            })
+    });
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let summary = match result {
+        Ok(summary) => summary,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        Err(e) => {
+            return Err(CliError::Read {
+                path: file.display().to_string(),
+                source: e,
+            });
+        }
+    };
+    out.flush().map_err(CliError::Write)?;
+    eprintln!("{} valid, {} invalid", summary.valid, summary.invalid);
+    Ok(if summary.invalid == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Fix: the rewritten files, and the report of what they hold.
+fn run_fix(
+    files: PairFiles,
+    target: String,
+    at: Option<String>,
+    out_cert: PathBuf,
+    out_key: Option<PathBuf>,
+    force: bool,
+) -> Result<ExitCode, CliError> {
+    if files.key.is_some() != out_key.is_some() {
+        return Err(CliError::Usage("--key and --out-key go together".into()));
+    }
+    let common = Common {
+        at,
+        allow_expired: false,
+        target,
+    };
+    let opts = options(&common)?;
+    for out in [Some(&out_cert), out_key.as_ref()].into_iter().flatten() {
+        if !force && out.exists() {
+            return Err(CliError::Usage(format!(
+                "{} exists; pass --force to overwrite it",
+                out.display()
+            )));
         }
     }
+    let bytes = files.read(&opts.limits)?;
+    let input = bytes.input();
+    match certvet::fix(&input, &opts) {
+        Ok(fixed) => {
+            write_file(&out_cert, fixed.cert_pem.as_bytes(), false)?;
+            if let (Some(path), Some(pem)) = (&out_key, &fixed.key_pem) {
+                write_file(path, pem.as_bytes(), true)?;
+            }
+            write_stdout((fixed.report.to_json_pretty() + "\n").as_bytes())?;
+            Ok(exit_for(&[&fixed.report]))
+        }
+        Err(report) => {
+            write_stdout((report.to_json_pretty() + "\n").as_bytes())?;
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// Fingerprint: one line per file, as `openssl x509 -fingerprint`.
+fn run_fingerprint(sha256: bool, files: Vec<PathBuf>) -> Result<ExitCode, CliError> {
+    if files.iter().filter(|p| is_stdin(p)).count() > 1 {
+        return Err(CliError::Usage(
+            "standard input (-) can be given once".into(),
+        ));
+    }
+    let limits = Limits::default();
+    let mut all_ok = true;
+    let mut out = Vec::new();
+    for file in &files {
+        let bytes = read_input(file, limits.cert_bytes)?;
+        match certvet::fingerprints(&bytes, &limits) {
+            Ok((sha1, sha256_fp)) => {
+                let fp = if sha256 {
+                    sha256_fp.to_string()
+                } else {
+                    sha1.to_string()
+                };
+                out.extend_from_slice(format!("{}: {fp}\n", file.display()).as_bytes());
+            }
+            Err(finding) => {
+                all_ok = false;
+                eprintln!(
+                    "certvet: {}: {}: {}",
+                    file.display(),
+                    finding.reason,
+                    finding.message
+                );
+            }
+        }
+    }
+    write_stdout(&out)?;
+    Ok(if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn options(common: &Common) -> Result<CheckOptions, CliError> {

@@ -3,9 +3,6 @@
 
 use std::fmt;
 
-use p256::elliptic_curve::sec1::{FromSec1Point, ModulusSize, ToSec1Point};
-use p256::elliptic_curve::{self, AffinePoint, CurveArithmetic, FieldBytesSize};
-
 /// A named elliptic curve certvet takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46,16 +43,6 @@ impl Curve {
         }
     }
 
-    /// A SEC1 point encoding (compressed or uncompressed) checked to be on the
-    /// curve, as the uncompressed `04 || X || Y`; `None` when it is not a point.
-    pub(crate) fn uncompressed_point(self, encoded: &[u8]) -> Option<Vec<u8>> {
-        match self {
-            Curve::P256 => uncompressed_on::<p256::NistP256>(encoded),
-            Curve::P384 => uncompressed_on::<p384::NistP384>(encoded),
-            Curve::P521 => uncompressed_on::<p521::NistP521>(encoded),
-        }
-    }
-
     /// The curve from its named-curve OID in dotted form.
     pub(crate) fn from_oid(dotted: &str) -> Option<Curve> {
         match dotted {
@@ -65,22 +52,6 @@ impl Curve {
             _ => None,
         }
     }
-}
-
-/// [`Curve::uncompressed_point`] on `C`.
-fn uncompressed_on<C>(encoded: &[u8]) -> Option<Vec<u8>>
-where
-    C: CurveArithmetic,
-    FieldBytesSize<C>: ModulusSize,
-    AffinePoint<C>: FromSec1Point<C> + ToSec1Point<C>,
-{
-    let key = elliptic_curve::PublicKey::<C>::from_sec1_bytes(encoded).ok()?;
-    // An uncompressed point on the curve is already its own answer.
-    Some(if encoded.first() == Some(&4) {
-        encoded.to_vec()
-    } else {
-        key.to_sec1_point(false).as_bytes().to_vec()
-    })
 }
 
 impl fmt::Display for Curve {

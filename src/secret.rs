@@ -10,9 +10,9 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 /// byte slices (a `memset` behind an optimization barrier).
 ///
 /// `Zeroizing<Vec<u8>>` zeroizes a vector element by element, one volatile
-/// byte store at a time: for the 1.2 KB DER of an RSA-2048 key that took
-/// ~0.6 µs against ~0.1 µs here (measured side by side), and a key match
-/// passes its bytes through four such buffers. Grow it with
+/// byte store at a time; here it is a bulk zeroize, not a volatile store per
+/// byte, which matters because a key match passes its bytes through four such
+/// buffers. Grow it with
 /// [`grow_for`](Self::grow_for): like any `Vec`'s, its own growth would leave the
 /// old allocation behind unzeroized.
 #[derive(Default)]

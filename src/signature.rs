@@ -5,8 +5,7 @@
 //! Algorithms: RSA PKCS#1 v1.5 (RFC 8017 §8.2, with MD5, SHA-1, SHA-224/256/384/512),
 //! RSASSA-PSS (RFC 4055, MGF1 with the same hash), ECDSA on P-256/P-384/P-521 (RFC 5758,
 //! any of SHA-1, SHA-224/256/384/512 on any of the curves) and Ed25519 (RFC 8410). The
-//! RustCrypto crates do the arithmetic: unlike ring they load 1024-bit RSA keys, keys
-//! over 8192 bits (up to [`RSA_VERIFY_MAX_BITS`]) and P-521.
+//! arithmetic is [`crypto`]'s (its table says which crate and why).
 //!
 //! A signature whose algorithm does not fit the key (an ECDSA signature checked against
 //! an RSA key, say) does not verify: `Ok(false)`, since that key cannot have made it. An
@@ -14,84 +13,13 @@
 
 use std::fmt;
 
-use ed25519_dalek::Verifier as _;
-use p256::ecdsa::signature::hazmat::PrehashVerifier as _;
-use rsa::{BoxedUint, Pkcs1v15Sign, pss::Pss};
-use sha2::Digest as _;
-
-use crate::cert::der;
-use crate::dn;
+use crate::crypto;
+use crate::der;
+use crate::oid;
 use crate::public_key::{Curve, PublicKey, trim_be};
+use crate::x509::Spki;
 
-/// The smallest RSA modulus, in bits, whose signatures certvet checks. Smaller keys
-/// are broken anyway, and a signature from one proves little.
-pub(crate) const RSA_VERIFY_MIN_BITS: usize = 512;
-/// The largest RSA modulus, in bits, whose signatures certvet checks (the rsa crate's
-/// own default stops at 8192).
-pub(crate) const RSA_VERIFY_MAX_BITS: usize = 16384;
-
-/// A digest algorithm a certificate signature may use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Hash {
-    /// MD5 (broken).
-    Md5,
-    /// SHA-1 (broken for collisions).
-    Sha1,
-    /// SHA-224.
-    Sha224,
-    /// SHA-256.
-    Sha256,
-    /// SHA-384.
-    Sha384,
-    /// SHA-512.
-    Sha512,
-}
-
-impl Hash {
-    /// The usual name: `MD5`, `SHA-1`, `SHA-256`, ...
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Hash::Md5 => "MD5",
-            Hash::Sha1 => "SHA-1",
-            Hash::Sha224 => "SHA-224",
-            Hash::Sha256 => "SHA-256",
-            Hash::Sha384 => "SHA-384",
-            Hash::Sha512 => "SHA-512",
-        }
-    }
-
-    /// Whether collisions can be found for it (MD5, SHA-1).
-    pub(crate) const fn is_weak(self) -> bool {
-        matches!(self, Hash::Md5 | Hash::Sha1)
-    }
-
-    /// The hash from its OID (dotted).
-    fn from_oid(dotted: &str) -> Option<Hash> {
-        match dotted {
-            "1.2.840.113549.2.5" => Some(Hash::Md5),
-            "1.3.14.3.2.26" => Some(Hash::Sha1),
-            "2.16.840.1.101.3.4.2.4" => Some(Hash::Sha224),
-            "2.16.840.1.101.3.4.2.1" => Some(Hash::Sha256),
-            "2.16.840.1.101.3.4.2.2" => Some(Hash::Sha384),
-            "2.16.840.1.101.3.4.2.3" => Some(Hash::Sha512),
-            _ => None,
-        }
-    }
-
-    /// The digest of `data` (aws-lc's code where it has the hash, as for fingerprints).
-    fn digest(self, data: &[u8]) -> Vec<u8> {
-        use aws_lc_rs::digest as lc;
-        let lc = |alg| lc::digest(alg, data).as_ref().to_vec();
-        match self {
-            Hash::Md5 => md5::Md5::digest(data).to_vec(),
-            Hash::Sha1 => lc(&lc::SHA1_FOR_LEGACY_USE_ONLY),
-            Hash::Sha224 => lc(&lc::SHA224),
-            Hash::Sha256 => lc(&lc::SHA256),
-            Hash::Sha384 => lc(&lc::SHA384),
-            Hash::Sha512 => lc(&lc::SHA512),
-        }
-    }
-}
+pub(crate) use crate::crypto::Hash;
 
 /// The signature algorithm of a certificate, as far as certvet understands it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -196,8 +124,8 @@ pub(crate) fn is_weak(alg: &SigAlg) -> bool {
 
 /// RSASSA-PSS-params (RFC 4055 §3.1) with the defaults SHA-1, MGF1-SHA-1, salt 20, trailer 1.
 fn pss_params(params: &[u8]) -> Option<SigAlg> {
-    let body = match read_tlv(params) {
-        Some((TAG_SEQUENCE, body, [])) => body,
+    let body = match der::read(params) {
+        Ok((seq, [])) if seq.tag == der::SEQUENCE => seq.content,
         _ => params,
     };
     let mut hash = Hash::Sha1;
@@ -205,9 +133,10 @@ fn pss_params(params: &[u8]) -> Option<SigAlg> {
     let mut salt_len = 20usize;
     let mut rest = body;
     while !rest.is_empty() {
-        let (tag, content, next) = read_tlv(rest)?;
+        let (field, next) = der::read(rest).ok()?;
         rest = next;
-        match tag {
+        let content = field.content;
+        match field.tag {
             0xa0 => hash = hash_alg_id(single(content)?)?,
             0xa1 => {
                 let (oid, mgf_params) = alg_id(single(content)?)?;
@@ -234,14 +163,14 @@ fn pss_params(params: &[u8]) -> Option<SigAlg> {
 
 /// The one element of an explicit tag's contents.
 fn single(content: &[u8]) -> Option<&[u8]> {
-    let (_, _, rest) = read_tlv(content)?;
+    let (_, rest) = der::read(content).ok()?;
     rest.is_empty().then_some(content)
 }
 
 /// The contents of the INTEGER that is the whole of `der`.
 fn single_integer(der: &[u8]) -> Option<&[u8]> {
-    match read_tlv(der)? {
-        (TAG_INTEGER, content, []) => Some(content),
+    match der::read(der).ok()? {
+        (int, []) if int.tag == der::INTEGER => Some(int.content),
         _ => None,
     }
 }
@@ -266,15 +195,15 @@ fn hash_alg_id(der: &[u8]) -> Option<Hash> {
 
 /// An AlgorithmIdentifier: the OID (dotted) and the parameters' DER, if present.
 fn alg_id(der: &[u8]) -> Option<(String, Option<&[u8]>)> {
-    let (tag, body, rest) = read_tlv(der)?;
-    if tag != TAG_SEQUENCE || !rest.is_empty() {
+    let (seq, rest) = der::read(der).ok()?;
+    if seq.tag != der::SEQUENCE || !rest.is_empty() {
         return None;
     }
-    let (tag, oid, params) = read_tlv(body)?;
-    if tag != TAG_OID {
+    let (oid, params) = der::read(seq.content).ok()?;
+    if oid.tag != der::OID {
         return None;
     }
-    let dotted = oid_to_dotted(oid)?;
+    let dotted = oid_to_dotted(oid.content)?;
     Some((dotted, (!params.is_empty()).then_some(params)))
 }
 
@@ -298,17 +227,9 @@ pub(crate) fn verify(
     let key = spki_public_key(issuer_spki_der)?;
     match (alg, &key) {
         (SigAlg::RsaPkcs1(h), PublicKey::Rsa { n, e }) => {
-            let key = rsa_key(n, e)?;
+            let key = crypto::rsa_key(n, e)?;
             let hashed = h.digest(tbs);
-            let scheme = match h {
-                Hash::Md5 => Pkcs1v15Sign::new::<md5::Md5>(),
-                Hash::Sha1 => Pkcs1v15Sign::new::<sha1::Sha1>(),
-                Hash::Sha224 => Pkcs1v15Sign::new::<sha2::Sha224>(),
-                Hash::Sha256 => Pkcs1v15Sign::new::<sha2::Sha256>(),
-                Hash::Sha384 => Pkcs1v15Sign::new::<sha2::Sha384>(),
-                Hash::Sha512 => Pkcs1v15Sign::new::<sha2::Sha512>(),
-            };
-            Ok(key.verify(scheme, &hashed, signature).is_ok())
+            Ok(key.verify_pkcs1(*h, &hashed, signature))
         }
         (
             SigAlg::RsaPss {
@@ -325,90 +246,21 @@ pub(crate) fn verify(
                     mgf1_hash.name()
                 ));
             }
-            let key = rsa_key(n, e)?;
+            let key = crypto::rsa_key(n, e)?;
             let hashed = hash.digest(tbs);
-            let s = *salt_len;
-            let ok = match hash {
-                Hash::Md5 => return Err("RSA-PSS with MD5 is not verified by certvet".to_owned()),
-                Hash::Sha1 => key.verify(Pss::<sha1::Sha1>::new_with_salt(s), &hashed, signature),
-                Hash::Sha224 => {
-                    key.verify(Pss::<sha2::Sha224>::new_with_salt(s), &hashed, signature)
-                }
-                Hash::Sha256 => {
-                    key.verify(Pss::<sha2::Sha256>::new_with_salt(s), &hashed, signature)
-                }
-                Hash::Sha384 => {
-                    key.verify(Pss::<sha2::Sha384>::new_with_salt(s), &hashed, signature)
-                }
-                Hash::Sha512 => {
-                    key.verify(Pss::<sha2::Sha512>::new_with_salt(s), &hashed, signature)
-                }
-            };
-            Ok(ok.is_ok())
+            key.verify_pss(*hash, *salt_len, &hashed, signature)
         }
         (SigAlg::Ecdsa(h), PublicKey::Ec { curve, point }) => {
             let hashed = h.digest(tbs);
-            ecdsa_verify(*curve, point, &hashed, signature)
+            crypto::ecdsa_verify(*curve, point, &hashed, signature)
         }
-        (SigAlg::Ed25519, PublicKey::Ed25519(pk)) => {
-            let vk = ed25519_dalek::VerifyingKey::from_bytes(pk)
-                .map_err(|_| "the Ed25519 public key is not a curve point".to_owned())?;
-            let Ok(sig) = ed25519_dalek::Signature::from_slice(signature) else {
-                return Ok(false);
-            };
-            Ok(vk.verify(tbs, &sig).is_ok())
-        }
+        (SigAlg::Ed25519, PublicKey::Ed25519(pk)) => crypto::ed25519_verify(pk, tbs, signature),
         (_, PublicKey::Unsupported(name)) => Err(format!(
             "the issuer's key ({name}) is of a kind certvet does not verify"
         )),
         // An algorithm that does not fit the key: that key did not make this signature.
         _ => Ok(false),
     }
-}
-
-/// An RSA public key within [`RSA_VERIFY_MIN_BITS`]..=[`RSA_VERIFY_MAX_BITS`].
-fn rsa_key(n: &[u8], e: &[u8]) -> Result<rsa::PublicKey, String> {
-    let n = trim_be(n);
-    let e = trim_be(e);
-    let bits = crate::public_key::bit_len(n);
-    let too_big = || format!("an RSA key of {bits} bits is outside what certvet verifies");
-    if n.is_empty() || n.len() > RSA_VERIFY_MAX_BITS / 8 {
-        return Err(too_big());
-    }
-    // The rsa crate takes exponents up to 2^33 - 1 (as ring does): five bytes at most.
-    if e.is_empty() || e.len() > 5 {
-        return Err(format!(
-            "the issuer's RSA key ({bits} bits) cannot be used: its public exponent is out of range"
-        ));
-    }
-    let n_bits = u32::try_from(n.len() * 8).map_err(|_| too_big())?;
-    let e_bits = u32::try_from(e.len() * 8).map_err(|_| too_big())?;
-    let n = BoxedUint::from_be_slice(n, n_bits).map_err(|_| too_big())?;
-    let e = BoxedUint::from_be_slice(e, e_bits).map_err(|_| too_big())?;
-    rsa::PublicKey::new_with_size_limits(n, e, RSA_VERIFY_MIN_BITS..=RSA_VERIFY_MAX_BITS)
-        .map_err(|err| format!("the issuer's RSA key ({bits} bits) cannot be used: {err}"))
-}
-
-/// ECDSA: a DER `Ecdsa-Sig-Value` over the prehashed `hashed`, with the SEC1 `point`.
-fn ecdsa_verify(curve: Curve, point: &[u8], hashed: &[u8], sig: &[u8]) -> Result<bool, String> {
-    let bad_point = || format!("the issuer's {curve} public key is not a curve point");
-    Ok(match curve {
-        Curve::P256 => {
-            let vk = p256::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
-            p256::ecdsa::Signature::from_der(sig)
-                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
-        }
-        Curve::P384 => {
-            let vk = p384::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
-            p384::ecdsa::Signature::from_der(sig)
-                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
-        }
-        Curve::P521 => {
-            let vk = p521::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
-            p521::ecdsa::Signature::from_der(sig)
-                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
-        }
-    })
 }
 
 /// The public key of a DER SubjectPublicKeyInfo (RFC 5280 §4.1.2.7): RSA (rsaEncryption or
@@ -419,39 +271,35 @@ fn ecdsa_verify(curve: Curve, point: &[u8], hashed: &[u8], sig: &[u8]) -> Result
 /// When the DER does not decode as a SubjectPublicKeyInfo of its stated kind.
 pub(crate) fn spki_public_key(spki_der: &[u8]) -> Result<PublicKey, String> {
     let malformed = || "the issuer's SubjectPublicKeyInfo does not decode".to_owned();
-    let (tag, body, rest) = read_tlv(spki_der).ok_or_else(malformed)?;
-    if tag != TAG_SEQUENCE || !rest.is_empty() {
+    let (spki, rest) = Spki::read(spki_der).map_err(|_| malformed())?;
+    if !rest.is_empty() {
         return Err(malformed());
     }
-    let (alg_der, rest) = split_tlv(body).ok_or_else(malformed)?;
-    let (oid, params) = alg_id(alg_der).ok_or_else(malformed)?;
-    let (tag, bits, rest) = read_tlv(rest).ok_or_else(malformed)?;
-    if tag != TAG_BIT_STRING || !rest.is_empty() {
-        return Err(malformed());
-    }
-    let key = match bits.split_first() {
+    let oid = oid_to_dotted(spki.algorithm.oid).ok_or_else(malformed)?;
+    let params = spki.algorithm.params;
+    let key = match spki.key_bits.split_first() {
         Some((0, key)) => key,
         _ => return Err(malformed()),
     };
     match oid.as_str() {
         "1.2.840.113549.1.1.1" | "1.2.840.113549.1.1.10" => {
-            let (tag, seq, rest) = read_tlv(key).ok_or_else(malformed)?;
-            if tag != TAG_SEQUENCE || !rest.is_empty() {
+            let (seq, rest) = der::read(key).map_err(|_| malformed())?;
+            if seq.tag != der::SEQUENCE || !rest.is_empty() {
                 return Err(malformed());
             }
-            let (tag, n, rest) = read_tlv(seq).ok_or_else(malformed)?;
-            let (tag2, e, rest) = read_tlv(rest).ok_or_else(malformed)?;
-            if tag != TAG_INTEGER || tag2 != TAG_INTEGER || !rest.is_empty() {
+            let (n, rest) = der::read(seq.content).map_err(|_| malformed())?;
+            let (e, rest) = der::read(rest).map_err(|_| malformed())?;
+            if n.tag != der::INTEGER || e.tag != der::INTEGER || !rest.is_empty() {
                 return Err(malformed());
             }
             Ok(PublicKey::Rsa {
-                n: trim_be(n).to_vec(),
-                e: trim_be(e).to_vec(),
+                n: trim_be(n.content).to_vec(),
+                e: trim_be(e.content).to_vec(),
             })
         }
         "1.2.840.10045.2.1" => {
-            let curve = match params.and_then(read_tlv) {
-                Some((TAG_OID, c, [])) => oid_to_dotted(c),
+            let curve = match params.map(der::read) {
+                Some(Ok((c, []))) if c.tag == der::OID => oid_to_dotted(c.content),
                 _ => None,
             };
             match curve.as_deref().and_then(Curve::from_oid) {
@@ -475,40 +323,16 @@ pub(crate) fn spki_public_key(spki_der: &[u8]) -> Result<PublicKey, String> {
     }
 }
 
-/// DER tag of an INTEGER.
-pub(crate) const TAG_INTEGER: u8 = 0x02;
-/// DER tag of a BIT STRING.
-pub(crate) const TAG_BIT_STRING: u8 = 0x03;
-/// DER tag of an OBJECT IDENTIFIER.
-pub(crate) const TAG_OID: u8 = 0x06;
-/// DER tag of a SEQUENCE.
-pub(crate) const TAG_SEQUENCE: u8 = 0x30;
-/// DER tag of a SET.
-pub(crate) const TAG_SET: u8 = 0x31;
-
-/// One DER element from the front of `input`: (tag byte, contents, what follows),
-/// as the certificate reader reads it; `None` when it does not decode.
-pub(crate) fn read_tlv(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
-    der::read(input)
-        .ok()
-        .map(|(tlv, rest)| (tlv.tag, tlv.content, rest))
-}
-
-/// One whole DER element (tag, length and contents) from the front of `input`, and what
-/// follows it.
-pub(crate) fn split_tlv(input: &[u8]) -> Option<(&[u8], &[u8])> {
-    der::read(input).ok().map(|(tlv, rest)| (tlv.whole, rest))
-}
-
 /// The dotted form of an OBJECT IDENTIFIER's contents; `None` when malformed.
 pub(crate) fn oid_to_dotted(content: &[u8]) -> Option<String> {
-    der::valid_oid(content).then(|| dn::dotted(content))
+    der::valid_oid(content).then(|| oid::dotted(content))
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::cert::CertView;
+    use crate::crypto::{RSA_VERIFY_MAX_BITS, rsa_key};
+    use crate::x509::CertView;
 
     /// Read a test certificate from testdata/chain-unit (made by its gen.sh).
     fn der(name: &str) -> Vec<u8> {
@@ -824,6 +648,12 @@ pub(crate) mod tests {
         assert_eq!(oid_to_dotted(&[0x2a, 0x86]), None);
         assert_eq!(oid_to_dotted(&[0x2a, 0x80, 0x01]), None);
         assert_eq!(oid_to_dotted(&[]), None);
+        // The certificate reader's element view, as this module reads elements.
+        let read_tlv = |input| {
+            der::read(input)
+                .ok()
+                .map(|(tlv, rest)| (tlv.tag, tlv.content, rest))
+        };
         assert_eq!(
             read_tlv(&[0x02, 0x01, 0x05, 0xff]),
             Some((0x02, &[5u8][..], &[0xffu8][..]))

@@ -5,7 +5,10 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::public_key::Curve;
+use crate::error::{Finding, Reason, Severity};
+use crate::input::CertDer;
+use crate::key::{KeyEncoding, KeyState};
+use crate::public_key::{Curve, PublicKey};
 
 /// The API whose rules a check applies.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -194,6 +197,189 @@ impl FromStr for Target {
             .into_iter()
             .find(|t| t.name() == s)
             .ok_or_else(|| UnknownTarget(s.to_owned()))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Applying the table
+// ---------------------------------------------------------------------------
+
+/// What the target rules look at.
+pub(crate) struct TargetInput<'a> {
+    pub(crate) certs: &'a [CertDer<'a>],
+    pub(crate) public: Option<&'a PublicKey>,
+    pub(crate) key_state: Option<&'a KeyState>,
+    pub(crate) key_bytes: Option<usize>,
+    pub(crate) key_der: bool,
+}
+
+impl TargetInput<'_> {
+    /// Apply the target's row of the table: escalate PEM findings and add the target's refusals.
+    pub(crate) fn check(&self, target: Target, findings: &mut Vec<Finding>) {
+        let rules = target.rules();
+        escalate_pem(rules, findings);
+        self.pem_only(rules, findings);
+        let algorithm_ok = self.key_algorithm(rules, findings);
+        if algorithm_ok {
+            self.key_container(rules, findings);
+        }
+        self.sizes(rules, findings);
+    }
+
+    /// A PEM-only target refuses a DER certificate.
+    fn pem_only(&self, rules: &Rules, findings: &mut Vec<Finding>) {
+        let name = rules.name;
+        if rules.pem_only && self.certs.first().is_some_and(|c| c.line.is_none()) {
+            findings.push(
+                Finding::error(
+                    Reason::PemFormat,
+                    format!("{name} takes PEM certificates only; this one is DER"),
+                )
+                .with_hint("convert it: openssl x509 -inform DER -in cert.der -out cert.pem"),
+            );
+        }
+    }
+
+    /// The key algorithm and size against the row; whether the key is one the target takes.
+    fn key_algorithm(&self, rules: &Rules, findings: &mut Vec<Finding>) -> bool {
+        let name = rules.name;
+        let mut algorithm_ok = true;
+        if let Some(public) = self.public {
+            let accepted = match public {
+                PublicKey::Rsa { .. } => rules.rsa.accepts(public.bits().unwrap_or(0)),
+                PublicKey::Ec { curve, .. } => rules.curves.contains(curve),
+                PublicKey::Ed25519(_) => rules.ed25519,
+                PublicKey::Unsupported(_) => true, // already UnsupportedKeyAlgorithm
+            };
+            if !accepted {
+                algorithm_ok = false;
+                let mut takes = vec![rules.rsa.describe()];
+                if !rules.curves.is_empty() {
+                    let curves: Vec<&str> = rules.curves.iter().map(|c| c.name()).collect();
+                    takes.push(format!("EC {}", curves.join("/")));
+                }
+                if rules.ed25519 {
+                    takes.push("Ed25519".to_owned());
+                }
+                findings.push(
+                    Finding::error(
+                        Reason::KeyAlgorithmNotAccepted,
+                        format!(
+                            "{name} does not take {} keys; it takes {}",
+                            public.describe(),
+                            takes.join(", ")
+                        ),
+                    )
+                    .with_hint(format!(
+                        "reissue the certificate with a key {name} takes (e.g. RSA-2048)"
+                    )),
+                );
+            }
+        }
+        algorithm_ok
+    }
+
+    /// The key's container and encryption against the row.
+    fn key_container(&self, rules: &Rules, findings: &mut Vec<Finding>) {
+        let name = rules.name;
+        if let Some(state) = self.key_state {
+            let encoding = key_encoding(state);
+            let encrypted = matches!(
+                encoding,
+                Some(KeyEncoding::Pkcs8Encrypted | KeyEncoding::PemEncrypted)
+            );
+            let refusal = match rules.container {
+                Container::Any => None,
+                _ if encrypted => Some(format!(
+                    "{name} takes an unencrypted key; this one is {}",
+                    encoding.map(KeyEncoding::as_str).unwrap_or("encrypted")
+                )),
+                _ if self.key_der => Some(format!("{name} takes a PEM key; this one is DER")),
+                Container::Pkcs1Pem
+                    if !matches!(state, KeyState::PublicOnly { .. })
+                        && encoding != Some(KeyEncoding::Pkcs1) =>
+                {
+                    Some(format!(
+                        "{name} takes an RSA key in PKCS#1 (-----BEGIN RSA PRIVATE KEY-----); this one is {}",
+                        encoding
+                            .map(KeyEncoding::as_str)
+                            .unwrap_or("another container")
+                    ))
+                }
+                _ => None,
+            };
+            if let Some(message) = refusal {
+                let convert = match rules.container {
+                    Container::Pkcs1Pem => {
+                        "openssl rsa -in key.pem -out key.pkcs1.pem -traditional"
+                    }
+                    _ => "openssl pkey -in key.pem -out key.dec.pem",
+                };
+                findings.push(
+                    Finding::error(Reason::KeyEncodingNotAccepted, message).with_hint(format!(
+                        "convert it: `{convert}`, or run `certvet fix --target {name}`"
+                    )),
+                );
+            }
+        }
+    }
+
+    /// The key file's and the chain's size caps of the row.
+    fn sizes(&self, rules: &Rules, findings: &mut Vec<Finding>) {
+        let name = rules.name;
+        if let (Some(max), Some(len)) = (rules.max_key_bytes, self.key_bytes)
+            && len > max
+        {
+            findings.push(
+                Finding::error(
+                    Reason::InputTooLarge,
+                    format!(
+                        "{name} takes key files of at most {max} bytes; this one is {len} bytes"
+                    ),
+                )
+                .with_hint("strip text around the key block, or use a smaller key"),
+            );
+        }
+        if let Some(max) = rules.max_chain
+            && self.certs.len() > max
+        {
+            findings.push(
+                Finding::error(
+                    Reason::ChainTooLong,
+                    format!("{name} takes at most {max} certificates; the input has {}", self.certs.len()),
+                )
+                .with_hint("drop the root and any certificate not on the issuing path (`certvet fix` does it)"),
+            );
+        }
+    }
+}
+
+/// A strict target makes every `PemFormat` warning an error.
+fn escalate_pem(rules: &Rules, findings: &mut [Finding]) {
+    let name = rules.name;
+    if rules.strict_pem {
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.reason == Reason::PemFormat && !f.is_error())
+        {
+            f.severity = Severity::Error;
+            f.message = format!("{name} refuses this PEM layout: {}", f.message);
+            if f.hint.is_none() {
+                f.hint = Some(format!(
+                    "re-armor the files with `certvet fix --target {name}`"
+                ));
+            }
+        }
+    }
+}
+
+/// The key's container, as far as it is known.
+pub(crate) fn key_encoding(state: &KeyState) -> Option<KeyEncoding> {
+    match state {
+        KeyState::Unopened { encoding } => *encoding,
+        KeyState::Inconsistent { encoding, .. } => Some(*encoding),
+        KeyState::PublicOnly { .. } => None,
+        KeyState::Proven(k) => Some(k.encoding),
     }
 }
 

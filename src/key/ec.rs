@@ -2,11 +2,12 @@
 //! from its named-curve parameters (RFC 5480), and the public point derived as d·G.
 
 use crate::secret::SecretBytes;
-use aws_lc_rs::agreement::{self, ECDH_P256, ECDH_P384, ECDH_P521};
 
-use super::der::{self, Field, Node, Reader};
-use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed, oid, unsupported};
+use super::opened::{Opened, Outcome, Secret, inconsistent, invalid, malformed, unsupported};
+use crate::crypto;
+use crate::der::{self, Field, Node, Reader};
 use crate::error::{Finding, Reason};
+use crate::oid;
 use crate::public_key::{Curve, PublicKey};
 
 /// Hint for curves given by explicit parameters.
@@ -59,21 +60,9 @@ enum Derived {
     OutOfRange,
 }
 
-/// d·G on `curve`, uncompressed; `scalar` is field-size big-endian. aws-lc's
-/// fixed-base multiplication (s2n-bignum on x86-64 and AArch64): on P-384 1.9×
-/// the p384 crate's. aws-lc refuses a scalar of 0 or not below the group order.
+/// d·G on `curve`, uncompressed; `scalar` is field-size big-endian ([`crypto::ec_public`]).
 fn derive(curve: Curve, scalar: &[u8]) -> Derived {
-    let alg = match curve {
-        Curve::P256 => &ECDH_P256,
-        Curve::P384 => &ECDH_P384,
-        Curve::P521 => &ECDH_P521,
-    };
-    let point = super::stack_scrubbed(|| {
-        let key = agreement::PrivateKey::from_private_key(alg, scalar).ok()?;
-        let point = key.compute_public_key().ok()?;
-        Some(point.as_ref().to_vec())
-    });
-    point.map_or(Derived::OutOfRange, Derived::Point)
+    crypto::ec_public(curve, scalar).map_or(Derived::OutOfRange, Derived::Point)
 }
 
 /// The public key a file claims by its embedded point, for a hint.
@@ -82,7 +71,7 @@ fn claimed(curve: Curve, point: &[u8]) -> Option<PublicKey> {
     let point = if point.first() == Some(&4) && point.len() == uncompressed_len {
         Some(point.to_vec())
     } else {
-        curve.uncompressed_point(point)
+        crypto::uncompressed_point(curve, point)
     };
     point.map(|point| PublicKey::Ec { curve, point })
 }
@@ -104,8 +93,7 @@ fn same_point(curve: Curve, embedded: &[u8], derived: &[u8]) -> bool {
 
 /// The public key of an SPKI on a supported curve.
 pub(super) fn spki_public(curve: Curve, point: &[u8]) -> Result<PublicKey, Finding> {
-    curve
-        .uncompressed_point(point)
+    crypto::uncompressed_point(curve, point)
         .map(|point| PublicKey::Ec { curve, point })
         .ok_or_else(|| malformed(format!("the public key is not a valid {curve} point")))
 }
@@ -115,6 +103,28 @@ pub(super) fn spki_public(curve: Curve, point: &[u8]) -> Result<PublicKey, Findi
 /// `outer` is the curve of an enclosing PKCS#8 `AlgorithmIdentifier`, and
 /// `outer_public` the PKCS#8 v2 `publicKey`, when the key came in PKCS#8.
 pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&[u8]>) -> Outcome {
+    let Sec1 {
+        private,
+        params,
+        embedded,
+    } = decode_sec1(der)?;
+    let curve = sec1_curve(outer, params)?;
+    let scalar = padded_scalar(curve, private)?;
+    prove(curve, scalar, embedded, outer_public)
+}
+
+/// The fields of a SEC1 `ECPrivateKey` certvet reads.
+struct Sec1<'a> {
+    /// The privateKey OCTET STRING's contents.
+    private: &'a [u8],
+    /// The parameters' tag and contents, if present.
+    params: Option<(u8, &'a [u8])>,
+    /// The publicKey's octets, if present.
+    embedded: Option<&'a [u8]>,
+}
+
+/// Decode a SEC1 `ECPrivateKey` (RFC 5915).
+fn decode_sec1(der: &[u8]) -> Result<Sec1<'_>, Finding> {
     let decode_error =
         |e: der::DerError| malformed(format!("the SEC1 ECPrivateKey does not decode: {e}"));
     let mut seq = Reader::new(der::whole(der, der::SEQUENCE).map_err(decode_error)?);
@@ -158,8 +168,17 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
         None => None,
     };
     seq.finish().map_err(decode_error)?;
+    Ok(Sec1 {
+        private,
+        params,
+        embedded,
+    })
+}
 
-    let curve = match (outer, params) {
+/// The key's curve: the PKCS#8 AlgorithmIdentifier's (`outer`), which SEC1's parameters
+/// must then repeat if present, or SEC1's own named curve.
+fn sec1_curve(outer: Option<Curve>, params: Option<(u8, &[u8])>) -> Result<Curve, Finding> {
+    Ok(match (outer, params) {
         (Some(outer), None) => outer,
         (Some(outer), Some((tag, contents))) => {
             if tag != der::OID || contents != curve_oid(outer) {
@@ -180,8 +199,11 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
                 "the SEC1 ECPrivateKey names no curve (its parameters field is missing)",
             ));
         }
-    };
+    })
+}
 
+/// The private scalar, left-padded to the field size of `curve`.
+fn padded_scalar(curve: Curve, private: &[u8]) -> Result<SecretBytes, Finding> {
     let len = curve.field_bytes();
     if private.len() > len {
         return Err(malformed(format!(
@@ -194,7 +216,18 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
     if let Some(tail) = scalar.get_mut(len - private.len()..) {
         tail.copy_from_slice(private);
     }
+    Ok(scalar)
+}
 
+/// Prove that `scalar` is the key of every public point the file carries (`embedded` in
+/// SEC1, `outer_public` in PKCS#8 v2) and derive the public point.
+fn prove(
+    curve: Curve,
+    scalar: SecretBytes,
+    embedded: Option<&[u8]>,
+    outer_public: Option<&[u8]>,
+) -> Outcome {
+    let len = curve.field_bytes();
     // The file's claim, for a hint if the parts disagree.
     let claim = || {
         embedded
@@ -203,8 +236,8 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
     };
 
     // The fast path: on P-256, when the file's public points (one, or two that
-    // agree) are uncompressed, ring's nistz256 proves d·G equals them in two
-    // thirds of aws-lc's time (14 µs against 21). Any failure takes the full
+    // agree) are uncompressed, ring proves d·G equals them without a separate
+    // derivation (crypto.rs's table says why ring). Any failure takes the full
     // path below, which says what is wrong.
     let candidate = match (embedded, outer_public) {
         (Some(a), Some(b)) if a != b => None,
@@ -214,7 +247,7 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
         && let Some(point) = candidate
         && point.len() == 1 + 2 * len
         && point.first() == Some(&4)
-        && p256_proves(&scalar, point)
+        && crypto::p256_proves(&scalar, point)
     {
         return Ok(proven(curve, scalar, point.to_vec()));
     }
@@ -260,7 +293,7 @@ fn proven(curve: Curve, scalar: SecretBytes, point: Vec<u8>) -> Opened {
             curve,
             point: point.clone(),
         },
-        secret: super::KeySecret {
+        secret: super::opened::KeySecret {
             inner: Secret::Ec {
                 curve,
                 scalar,
@@ -268,23 +301,6 @@ fn proven(curve: Curve, scalar: SecretBytes, point: Vec<u8>) -> Opened {
             },
         },
     }
-}
-
-/// Whether `point` (uncompressed) is d·G on P-256 for the 32-byte `scalar`,
-/// by ring's `EcdsaKeyPair::from_private_key_and_public_key`, which derives
-/// the point and compares (its key pair, scalar included, lives on the stack,
-/// which is scrubbed afterwards).
-fn p256_proves(scalar: &[u8], point: &[u8]) -> bool {
-    super::stack_scrubbed(|| {
-        let rng = ring::rand::SystemRandom::new();
-        ring::signature::EcdsaKeyPair::from_private_key_and_public_key(
-            &ring::signature::ECDSA_P256_SHA256_FIXED_SIGNING,
-            scalar,
-            point,
-            &rng,
-        )
-        .is_ok()
-    })
 }
 
 /// The SEC1 `ECPrivateKey` node: version 1, the scalar, the curve when
@@ -311,10 +327,14 @@ pub(super) fn sec1_der(
     sec1_node(curve, scalar, point, with_params).to_der()
 }
 
-/// Unencrypted PKCS#8 v1 (id-ecPublicKey with the named curve; the inner SEC1
+/// The parts of an unencrypted PKCS#8 v1 (id-ecPublicKey with the named curve; the inner SEC1
 /// without parameters but with the public key, as OpenSSL writes it).
-pub(super) fn pkcs8_der(curve: Curve, scalar: &[u8], point: &[u8]) -> SecretBytes {
-    super::pkcs8::private_key_info(
+pub(super) fn pkcs8_parts<'a>(
+    curve: Curve,
+    scalar: &'a [u8],
+    point: &'a [u8],
+) -> (Vec<Node<'a>>, Node<'a>) {
+    (
         vec![
             Node::Prim(der::OID, oid::EC_PUBLIC_KEY),
             Node::Prim(der::OID, curve_oid(curve)),
@@ -415,18 +435,21 @@ mod tests {
             let Derived::Point(point) = derive(Curve::P256, &scalar) else {
                 panic!("scalar {seed} out of range");
             };
-            assert!(p256_proves(&scalar, &point), "d·G for scalar {seed}");
+            assert!(
+                crypto::p256_proves(&scalar, &point),
+                "d·G for scalar {seed}"
+            );
             let mut other = scalar.clone();
             other[31] ^= 1;
-            assert!(!p256_proves(&other, &point), "wrong scalar {seed}");
+            assert!(!crypto::p256_proves(&other, &point), "wrong scalar {seed}");
             let mut moved = point.clone();
             moved[64] ^= 1;
-            assert!(!p256_proves(&scalar, &moved), "moved point {seed}");
+            assert!(!crypto::p256_proves(&scalar, &moved), "moved point {seed}");
         }
         let Derived::Point(g) = derive(Curve::P256, &[&[0u8; 31][..], &[1]].concat()) else {
             panic!("1 is in range");
         };
-        assert!(!p256_proves(&[0; 32], &g));
+        assert!(!crypto::p256_proves(&[0; 32], &g));
         // The group order n: out of range for both.
         let n = [
             0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
@@ -434,6 +457,6 @@ mod tests {
             0xfc, 0x63, 0x25, 0x51,
         ];
         assert!(matches!(derive(Curve::P256, &n), Derived::OutOfRange));
-        assert!(!p256_proves(&n, &g));
+        assert!(!crypto::p256_proves(&n, &g));
     }
 }

@@ -1,26 +1,21 @@
 //! Ed25519 keys in PKCS#8 (RFC 8410): the 32-byte seed in `CurvePrivateKey`,
 //! and the public key derived from it (RFC 8032 5.1.5).
 
-use crate::secret::SecretBytes;
-use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair as _};
 use zeroize::Zeroizing;
 
-use super::der::{self, Node};
-use super::{Opened, Outcome, Secret, inconsistent, invalid, malformed, oid};
+use super::opened::{Opened, Outcome, Secret, inconsistent, invalid, malformed};
+use crate::crypto;
+use crate::der::{self, Node};
 use crate::error::Finding;
+use crate::oid;
 use crate::public_key::PublicKey;
 
 /// Bytes of an Ed25519 seed and of a public key.
 const LEN: usize = 32;
 
-/// The public key derived from a seed: aws-lc's (s2n-bignum's fixed-base
-/// multiplication on x86-64 and AArch64, 2.2× ed25519-dalek's). `None` only if
-/// aws-lc refuses a 32-byte seed, which it does not.
+/// The public key derived from a seed ([`crypto::ed25519_public`]).
 fn derive(seed: &[u8; LEN]) -> Option<[u8; LEN]> {
-    super::stack_scrubbed(|| {
-        let pair = Ed25519KeyPair::from_seed_unchecked(seed).ok()?;
-        <[u8; LEN]>::try_from(pair.public_key().as_ref()).ok()
-    })
+    crypto::ed25519_public(seed)
 }
 
 /// Decode and prove the `privateKey` of an Ed25519 PKCS#8 key.
@@ -60,7 +55,7 @@ pub(super) fn open_pkcs8(private_key: &[u8], has_params: bool, embedded: Option<
     }
     Ok(Opened::Proven {
         public: PublicKey::Ed25519(public),
-        secret: super::KeySecret {
+        secret: super::opened::KeySecret {
             inner: Secret::Ed25519 { seed },
         },
     })
@@ -78,9 +73,10 @@ pub(super) fn spki_public(bits: &[u8]) -> Result<PublicKey, Finding> {
         })
 }
 
-/// Unencrypted PKCS#8 v1, as OpenSSL writes it.
-pub(super) fn pkcs8_der(seed: &[u8; LEN]) -> SecretBytes {
-    super::pkcs8::private_key_info(
+/// The parts of an unencrypted PKCS#8 v1 (the AlgorithmIdentifier fields and the privateKey
+/// node), as OpenSSL writes it; `pkcs8::private_key_info` writes the container.
+pub(super) fn pkcs8_parts(seed: &[u8; LEN]) -> (Vec<Node<'_>>, Node<'_>) {
+    (
         vec![Node::Prim(der::OID, oid::ED25519)],
         Node::Wrap(vec![Node::Prim(der::OCTET_STRING, seed)]),
     )

@@ -9,14 +9,15 @@
 use crate::secret::SecretBytes;
 use cbc::cipher::block_padding::Pkcs7;
 use cbc::cipher::{BlockCipherDecrypt, BlockModeDecrypt, KeyInit, KeyIvInit};
-use md5::{Digest, Md5};
 use pkcs5::der::Decode;
 use zeroize::Zeroizing;
 
-use super::der::{self, DerError, Field, Reader};
-use super::{malformed, oid};
+use super::opened::malformed;
+use crate::crypto;
+use crate::der::{self, DerError, Field, Reader};
 use crate::error::{Finding, Reason};
 use crate::limits::Limits;
+use crate::oid;
 
 /// Hint when the key is encrypted and no password was given.
 const HINT_NO_PASSWORD: &str =
@@ -613,13 +614,10 @@ fn bytes_to_key(password: &[u8], salt: &[u8], key_len: usize) -> SecretBytes {
     let mut key = SecretBytes::with_capacity(key_len + 16);
     let mut block = Zeroizing::new([0u8; 16]);
     while key.len() < key_len {
-        let mut md5 = Md5::new();
-        if !key.is_empty() {
-            md5.update(block.as_slice());
-        }
-        md5.update(password);
-        md5.update(salt);
-        block.copy_from_slice(&md5.finalize());
+        let previous: &[u8] = if key.is_empty() { &[] } else { &block[..] };
+        let mut next = Zeroizing::new([0u8; 16]);
+        crypto::md5_into(&[previous, password, salt], &mut next);
+        *block = *next;
         key.extend_from_slice(&*block);
     }
     key.truncate(key_len);

@@ -29,11 +29,10 @@
 //!   SEQUENCE spanning the plaintext mean `WrongPassword`; a plaintext that is one
 //!   SEQUENCE but does not decode as a key is `MalformedPrivateKey`.
 
-mod der;
 mod ec;
 mod ed25519;
 mod encrypted;
-mod oid;
+mod opened;
 mod pkcs8;
 mod rsa;
 #[cfg(test)]
@@ -42,32 +41,14 @@ mod test_vectors;
 use crate::secret::SecretBytes;
 use std::fmt;
 
-use zeroize::Zeroizing;
-
+pub(crate) use self::opened::KeySecret;
+use self::opened::{Opened, Outcome, Secret, malformed, unsupported};
+use crate::der;
 use crate::error::{Finding, Reason};
 use crate::input::KeyBlob;
 use crate::limits::Limits;
-use crate::public_key::{Curve, PublicKey};
-
-/// Runs `f`, a call into ring or aws-lc with secret key material, then overwrites
-/// the stack below the caller's frame where `f`'s frames were (zeroize's
-/// `zeroize_stack`: one memset the optimizer must keep). Both libraries
-/// free their heap copies of a key zeroized (aws-lc cleanses every allocation it
-/// frees) but leave stack temporaries as they are; the deepest of these calls
-/// reached 3.7 KB below its caller (P-521, measured by painting the stack), so
-/// 16 KiB covers them. Best effort: registers and the compiler's own spills are
-/// out of reach.
-fn stack_scrubbed<T>(f: impl FnOnce() -> T) -> T {
-    let out = run_below(f);
-    zeroize::zeroize_stack::<{ 16 << 10 }>();
-    out
-}
-
-/// Calls `f` in a frame of its own, below [`stack_scrubbed`]'s.
-#[inline(never)]
-fn run_below<T>(f: impl FnOnce() -> T) -> T {
-    f()
-}
+use crate::oid;
+use crate::public_key::PublicKey;
 
 /// The container a key came in, as the report's `KeyEncoding` names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -169,60 +150,25 @@ impl fmt::Debug for ProvenKey {
     }
 }
 
-/// The decrypted private key, zeroized on drop; `Debug` shows only the kind.
-pub(crate) struct KeySecret {
-    /// The key material in a normal form.
-    inner: Secret,
-}
-
-/// Key material held by [`KeySecret`].
-enum Secret {
-    /// RSA: the two-prime PKCS#1 `RSAPrivateKey` DER, as read (strict DER, so canonical).
-    Rsa {
-        /// `RSAPrivateKey` DER.
-        pkcs1: SecretBytes,
-    },
-    /// EC: the curve, the scalar left-padded to the field size, the derived point.
-    Ec {
-        /// The named curve.
-        curve: Curve,
-        /// The private scalar, big-endian, field-size bytes.
-        scalar: SecretBytes,
-        /// The derived public point, uncompressed.
-        point: Vec<u8>,
-    },
-    /// Ed25519: the 32-byte seed.
-    Ed25519 {
-        /// RFC 8032 private key (seed).
-        seed: Zeroizing<[u8; 32]>,
-    },
-}
-
 impl KeySecret {
-    /// `RSA`, `EC P-256`, … for messages.
-    fn kind(&self) -> String {
-        match &self.inner {
-            Secret::Rsa { .. } => "RSA".to_owned(),
-            Secret::Ec { curve, .. } => format!("EC {curve}"),
-            Secret::Ed25519 { .. } => "Ed25519".to_owned(),
-        }
-    }
-
     /// The key as unencrypted PKCS#8 `PrivateKeyInfo` DER (v1, as OpenSSL writes it).
     ///
     /// # Errors
     /// None for the kinds certvet opens; the `Result` leaves room for kinds that
     /// cannot be written.
     pub(crate) fn to_pkcs8_der(&self) -> Result<SecretBytes, String> {
-        Ok(match &self.inner {
-            Secret::Rsa { pkcs1 } => rsa::pkcs8_der(pkcs1),
+        // The algorithm module hands up its AlgorithmIdentifier fields and privateKey;
+        // pkcs8 writes the container.
+        let (algorithm, private_key) = match &self.inner {
+            Secret::Rsa { pkcs1 } => rsa::pkcs8_parts(pkcs1),
             Secret::Ec {
                 curve,
                 scalar,
                 point,
-            } => ec::pkcs8_der(*curve, scalar, point),
-            Secret::Ed25519 { seed } => ed25519::pkcs8_der(seed),
-        })
+            } => ec::pkcs8_parts(*curve, scalar, point),
+            Secret::Ed25519 { seed } => ed25519::pkcs8_parts(seed),
+        };
+        Ok(pkcs8::private_key_info(algorithm, private_key))
     }
 
     /// The key as PKCS#1 `RSAPrivateKey` DER.
@@ -255,74 +201,6 @@ impl KeySecret {
                 self.kind()
             )),
         }
-    }
-}
-
-impl fmt::Debug for KeySecret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "KeySecret({}, [secret key elided])", self.kind())
-    }
-}
-
-/// What decoding a plaintext container gave.
-enum Opened {
-    /// Consistent; `public` derived from the secret.
-    Proven {
-        /// Derived public key.
-        public: PublicKey,
-        /// The secret.
-        secret: KeySecret,
-    },
-    /// The parts disagree; the finding says how.
-    Inconsistent {
-        /// The public key the file claims.
-        public: Option<PublicKey>,
-        /// `MalformedPrivateKey`, saying which parts disagree.
-        finding: Finding,
-    },
-    /// Only a public key.
-    PublicOnly(PublicKey),
-}
-
-/// A decode result: the key, or the one finding that stopped it.
-type Outcome = Result<Opened, Finding>;
-
-/// Hint for keys whose bytes do not decode.
-const HINT_DECODE: &str = "the key file is damaged or not a private key: check it with \
-     `openssl pkey -in key.pem -noout`, or use the original key file";
-/// Hint for keys whose parts disagree.
-const HINT_INCONSISTENT: &str = "the key was corrupted or tampered with, so it cannot sign \
-     for any certificate: restore the original key file (`openssl pkey -in key.pem -check \
-     -noout` shows the fault too)";
-/// Hint for key algorithms certvet does not take.
-const HINT_ALGORITHM: &str = "certvet and the cloud API take RSA, EC P-256/P-384/P-521 and \
-     Ed25519 keys: issue a new key, e.g. `openssl genpkey -algorithm EC -pkeyopt \
-     ec_paramgen_curve:P-256 -out key.pem`, and a certificate for it";
-
-/// `MalformedPrivateKey` for bytes that do not decode.
-fn malformed(message: impl Into<String>) -> Finding {
-    Finding::error(Reason::MalformedPrivateKey, message).with_hint(HINT_DECODE)
-}
-
-/// `UnsupportedKeyAlgorithm` naming what was found.
-fn unsupported(what: impl fmt::Display) -> Finding {
-    Finding::error(
-        Reason::UnsupportedKeyAlgorithm,
-        format!("the key is {what}, which certvet does not take"),
-    )
-    .with_hint(HINT_ALGORITHM)
-}
-
-/// `MalformedPrivateKey` for a key that decodes but whose secret is invalid.
-fn invalid(message: impl Into<String>) -> Finding {
-    Finding::error(Reason::MalformedPrivateKey, message).with_hint(HINT_INCONSISTENT)
-}
-
-/// An inconsistent key: `MalformedPrivateKey` saying which parts disagree.
-fn inconsistent(public: Option<PublicKey>, message: impl Into<String>) -> Opened {
-    Opened::Inconsistent {
-        public,
-        finding: invalid(message),
     }
 }
 
@@ -403,7 +281,7 @@ impl Plain {
         match self {
             Plain::Pkcs1 => rsa::open_pkcs1(der),
             Plain::Sec1 => ec::open_sec1(der, None, None),
-            Plain::Pkcs8 => pkcs8::open_pkcs8(der),
+            Plain::Pkcs8 => open_pkcs8(der),
         }
     }
 }
@@ -426,7 +304,7 @@ fn open_pem(
                 open_encrypted_pkcs8(body, password, limits),
             );
         }
-        "PUBLIC KEY" => return (None, pkcs8::open_spki(body)),
+        "PUBLIC KEY" => return (None, open_spki(body)),
         "RSA PUBLIC KEY" => return (None, rsa::open_public_pkcs1(body)),
         other => return (None, Err(other_label(other))),
     };
@@ -444,6 +322,70 @@ fn open_pem(
             (Some(KeyEncoding::PemEncrypted), outcome)
         }
     }
+}
+
+/// Decode and prove a PKCS#8 `PrivateKeyInfo` / `OneAsymmetricKey`: the container is
+/// pkcs8's, the key inside its algorithm's.
+fn open_pkcs8(der: &[u8]) -> Outcome {
+    let pkcs8::PrivateKeyInfo {
+        alg,
+        private_key,
+        embedded,
+    } = pkcs8::decode(der)?;
+    if alg.oid == oid::RSA_ENCRYPTION || alg.oid == oid::RSASSA_PSS {
+        pkcs8::check_rsa_params(&alg)?;
+        let opened = rsa::open_pkcs1(private_key)?;
+        match embedded {
+            Some(embedded) => rsa::check_embedded_public(opened, embedded),
+            None => Ok(opened),
+        }
+    } else if alg.oid == oid::EC_PUBLIC_KEY {
+        let Some((tag, contents)) = alg.params else {
+            return Err(malformed(
+                "the EC AlgorithmIdentifier names no curve (its parameters are missing)",
+            ));
+        };
+        let curve = ec::named_curve(tag, contents)?;
+        ec::open_sec1(private_key, Some(curve), embedded)
+    } else if alg.oid == oid::ED25519 {
+        ed25519::open_pkcs8(private_key, alg.params.is_some(), embedded)
+    } else {
+        Err(unsupported(oid::describe(alg.oid)))
+    }
+}
+
+/// Decode a `SubjectPublicKeyInfo` given where a private key belongs.
+///
+/// A key of a kind certvet does not take still counts as "only a public key"
+/// ([`PublicKey::Unsupported`] naming it).
+fn open_spki(der: &[u8]) -> Outcome {
+    let (alg, bits) = pkcs8::decode_spki(der)?;
+    let public = if alg.oid == oid::RSA_ENCRYPTION || alg.oid == oid::RSASSA_PSS {
+        rsa::spki_public(bits)?
+    } else if alg.oid == oid::EC_PUBLIC_KEY {
+        match alg.params {
+            Some((der::OID, curve_oid)) => match ec::named_curve(der::OID, curve_oid) {
+                Ok(curve) => ec::spki_public(curve, bits)?,
+                Err(_) => PublicKey::Unsupported(format!(
+                    "EC {}",
+                    oid::name(curve_oid).map_or_else(|| oid::dotted(curve_oid), str::to_owned)
+                )),
+            },
+            Some(_) => PublicKey::Unsupported("EC with explicit curve parameters".to_owned()),
+            None => {
+                return Err(malformed(
+                    "the EC public key names no curve (its parameters are missing)",
+                ));
+            }
+        }
+    } else if alg.oid == oid::ED25519 {
+        ed25519::spki_public(bits)?
+    } else {
+        PublicKey::Unsupported(
+            oid::name(alg.oid).map_or_else(|| oid::describe(alg.oid), str::to_owned),
+        )
+    };
+    Ok(Opened::PublicOnly(public))
 }
 
 /// Open an `EncryptedPrivateKeyInfo`.
@@ -563,7 +505,7 @@ fn open_der(
             Some(KeyEncoding::Pkcs8Encrypted),
             open_encrypted_pkcs8(der, password, limits),
         ),
-        Some(Sniffed::Spki) => (None, pkcs8::open_spki(der)),
+        Some(Sniffed::Spki) => (None, open_spki(der)),
         Some(Sniffed::RsaPublic) => (None, rsa::open_public_pkcs1(der)),
         Some(Sniffed::Certificate) => (
             None,

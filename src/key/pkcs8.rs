@@ -1,17 +1,18 @@
 //! PKCS#8 `PrivateKeyInfo` v1 and `OneAsymmetricKey` v2 (RFC 5208, RFC 5958),
 //! and `SubjectPublicKeyInfo` (RFC 5280) given where a private key belongs.
 
-use super::der::{self, DerError, Field, Reader};
-use super::{Opened, Outcome, ec, ed25519, malformed, oid, rsa};
-use crate::public_key::PublicKey;
+use super::opened::malformed;
+use crate::der::{self, DerError, Field, Reader};
+use crate::error::Finding;
+use crate::oid;
 use crate::secret::SecretBytes;
 
 /// An `AlgorithmIdentifier`: the OID and the parameters' tag and contents, if any.
-struct AlgorithmId<'a> {
+pub(super) struct AlgorithmId<'a> {
     /// The algorithm OID's contents.
-    oid: &'a [u8],
+    pub(super) oid: &'a [u8],
     /// The parameters' tag and contents.
-    params: Option<(u8, &'a [u8])>,
+    pub(super) params: Option<(u8, &'a [u8])>,
 }
 
 /// Read an `AlgorithmIdentifier`.
@@ -29,7 +30,7 @@ fn algorithm<'a>(r: &mut Reader<'a>) -> Result<AlgorithmId<'a>, DerError> {
 
 /// RSA keys take absent or NULL parameters (rsaEncryption) or any RSASSA-PSS
 /// parameters (the PSS restriction is not enforced: the key opens as RSA).
-fn check_rsa_params(alg: &AlgorithmId<'_>) -> Result<(), super::Finding> {
+pub(super) fn check_rsa_params(alg: &AlgorithmId<'_>) -> Result<(), Finding> {
     match alg.params {
         None => Ok(()),
         Some((der::NULL, [])) => Ok(()),
@@ -40,8 +41,19 @@ fn check_rsa_params(alg: &AlgorithmId<'_>) -> Result<(), super::Finding> {
     }
 }
 
-/// Decode and prove a PKCS#8 `PrivateKeyInfo` / `OneAsymmetricKey`.
-pub(super) fn open_pkcs8(der: &[u8]) -> Outcome {
+/// A decoded PKCS#8 `PrivateKeyInfo` / `OneAsymmetricKey`: the parts an algorithm
+/// module opens.
+pub(super) struct PrivateKeyInfo<'a> {
+    /// privateKeyAlgorithm.
+    pub(super) alg: AlgorithmId<'a>,
+    /// The privateKey OCTET STRING's contents.
+    pub(super) private_key: &'a [u8],
+    /// The v2 publicKey's octets, if present.
+    pub(super) embedded: Option<&'a [u8]>,
+}
+
+/// Decode a PKCS#8 `PrivateKeyInfo` / `OneAsymmetricKey` (the algorithm is not looked at).
+pub(super) fn decode(der: &[u8]) -> Result<PrivateKeyInfo<'_>, Finding> {
     let decode_error =
         |e: DerError| malformed(format!("the PKCS#8 PrivateKeyInfo does not decode: {e}"));
     let mut seq = Reader::new(der::whole(der, der::SEQUENCE).map_err(decode_error)?);
@@ -79,33 +91,16 @@ pub(super) fn open_pkcs8(der: &[u8]) -> Outcome {
         }
     }
 
-    if alg.oid == oid::RSA_ENCRYPTION || alg.oid == oid::RSASSA_PSS {
-        check_rsa_params(&alg)?;
-        let opened = rsa::open_pkcs1(private_key)?;
-        match embedded {
-            Some(embedded) => rsa::check_embedded_public(opened, embedded),
-            None => Ok(opened),
-        }
-    } else if alg.oid == oid::EC_PUBLIC_KEY {
-        let Some((tag, contents)) = alg.params else {
-            return Err(malformed(
-                "the EC AlgorithmIdentifier names no curve (its parameters are missing)",
-            ));
-        };
-        let curve = ec::named_curve(tag, contents)?;
-        ec::open_sec1(private_key, Some(curve), embedded)
-    } else if alg.oid == oid::ED25519 {
-        ed25519::open_pkcs8(private_key, alg.params.is_some(), embedded)
-    } else {
-        Err(super::unsupported(oid::describe(alg.oid)))
-    }
+    Ok(PrivateKeyInfo {
+        alg,
+        private_key,
+        embedded,
+    })
 }
 
-/// Decode a `SubjectPublicKeyInfo` given where a private key belongs.
-///
-/// A key of a kind certvet does not take still counts as "only a public key"
-/// ([`PublicKey::Unsupported`] naming it).
-pub(super) fn open_spki(der: &[u8]) -> Outcome {
+/// Decode a `SubjectPublicKeyInfo` given where a private key belongs: the algorithm and the
+/// subjectPublicKey's octets (the algorithm is not looked at).
+pub(super) fn decode_spki(der: &[u8]) -> Result<(AlgorithmId<'_>, &[u8]), Finding> {
     let decode_error = |e: DerError| {
         malformed(format!(
             "the PUBLIC KEY (SubjectPublicKeyInfo) does not decode: {e}"
@@ -121,32 +116,7 @@ pub(super) fn open_spki(der: &[u8]) -> Outcome {
         .map_err(decode_error)?;
     seq.finish().map_err(decode_error)?;
 
-    let public = if alg.oid == oid::RSA_ENCRYPTION || alg.oid == oid::RSASSA_PSS {
-        rsa::spki_public(bits)?
-    } else if alg.oid == oid::EC_PUBLIC_KEY {
-        match alg.params {
-            Some((der::OID, curve_oid)) => match ec::named_curve(der::OID, curve_oid) {
-                Ok(curve) => ec::spki_public(curve, bits)?,
-                Err(_) => PublicKey::Unsupported(format!(
-                    "EC {}",
-                    oid::name(curve_oid).map_or_else(|| der::dotted(curve_oid), str::to_owned)
-                )),
-            },
-            Some(_) => PublicKey::Unsupported("EC with explicit curve parameters".to_owned()),
-            None => {
-                return Err(malformed(
-                    "the EC public key names no curve (its parameters are missing)",
-                ));
-            }
-        }
-    } else if alg.oid == oid::ED25519 {
-        ed25519::spki_public(bits)?
-    } else {
-        PublicKey::Unsupported(
-            oid::name(alg.oid).map_or_else(|| oid::describe(alg.oid), str::to_owned),
-        )
-    };
-    Ok(Opened::PublicOnly(public))
+    Ok((alg, bits))
 }
 
 /// An unencrypted PKCS#8 v1 `PrivateKeyInfo` (version 0): the AlgorithmIdentifier's

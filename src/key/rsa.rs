@@ -17,9 +17,10 @@ use crypto_bigint::{
 };
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
-use super::der::{self, Field, Node, Reader};
-use super::{Opened, Outcome, Secret, inconsistent, malformed, oid, unsupported};
+use super::opened::{Opened, Outcome, Secret, inconsistent, malformed, unsupported};
+use crate::der::{self, Field, Node, Reader};
 use crate::error::Finding;
+use crate::oid;
 use crate::public_key::{PublicKey, bit_len, trim_be};
 
 /// The largest modulus certvet reads, in bits (OpenSSL's `OPENSSL_RSA_MAX_MODULUS_BITS`).
@@ -128,7 +129,7 @@ pub(super) fn open_pkcs1(der: &[u8]) -> Outcome {
     }
     Ok(Opened::Proven {
         public: claimed,
-        secret: super::KeySecret {
+        secret: super::opened::KeySecret {
             inner: Secret::Rsa {
                 pkcs1: SecretBytes::copy_of(der),
             },
@@ -834,9 +835,10 @@ fn below(x: &BoxedUint, m: &NonZero<BoxedUint>) -> bool {
     Zeroizing::new(x.resize_unchecked(bits)).ct_lt(m).to_bool()
 }
 
-/// Unencrypted PKCS#8 v1 around a PKCS#1 key (rsaEncryption, NULL parameters).
-pub(super) fn pkcs8_der(pkcs1: &[u8]) -> SecretBytes {
-    super::pkcs8::private_key_info(
+/// The parts of an unencrypted PKCS#8 v1 around a PKCS#1 key (rsaEncryption, NULL
+/// parameters); `pkcs8::private_key_info` writes the container.
+pub(super) fn pkcs8_parts(pkcs1: &[u8]) -> (Vec<Node<'_>>, Node<'_>) {
+    (
         vec![
             Node::Prim(der::OID, oid::RSA_ENCRYPTION),
             Node::Prim(der::NULL, &[]),

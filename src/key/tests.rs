@@ -5,10 +5,12 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
-use super::der::{Node, Reader};
 use super::test_vectors::*;
 use super::*;
+use crate::der::{Node, Reader};
 use crate::error::Severity;
+use crate::oid;
+use crate::public_key::Curve;
 use crate::secret::SecretBytes;
 
 const PASSWORD: &[u8] = b"correct horse";
@@ -104,7 +106,7 @@ fn refused(blob: &KeyBlob, password: Option<&[u8]>, reason: Reason) -> (KeyState
 
 /// The public key in an SPKI, as `openssl pkey -pubout -outform DER` wrote it.
 fn spki_public(spki_b64: &str) -> PublicKey {
-    match pkcs8::open_spki(&b64(spki_b64)) {
+    match open_spki(&b64(spki_b64)) {
         Ok(Opened::PublicOnly(public)) => public,
         _ => panic!("not an SPKI"),
     }
@@ -737,7 +739,9 @@ fn tampered_rsa_keys_are_inconsistent_and_say_which_part() {
 fn tampered_rsa_inside_pkcs8_is_inconsistent_with_pkcs8_encoding() {
     let mut fields = rsa_fields(&body(RSA1024_PKCS1));
     *fields[2].last_mut().unwrap() ^= 4;
-    let p8 = rsa::pkcs8_der(&rsa_der(&fields));
+    let pkcs1 = rsa_der(&fields);
+    let (algorithm, private_key) = rsa::pkcs8_parts(&pkcs1);
+    let p8 = pkcs8::private_key_info(algorithm, private_key);
     let (state, _) = refused(&der_blob(&p8), None, Reason::MalformedPrivateKey);
     assert!(matches!(
         state,
@@ -1352,7 +1356,7 @@ fn fixture_cert_public(path: &std::path::Path) -> PublicKey {
         unreachable!()
     };
     let (_, cert) = x509_parser::parse_x509_certificate(&body).unwrap();
-    match pkcs8::open_spki(cert.tbs_certificate.subject_pki.raw) {
+    match open_spki(cert.tbs_certificate.subject_pki.raw) {
         Ok(Opened::PublicOnly(public)) => public,
         _ => panic!("{} has no readable SPKI", path.display()),
     }

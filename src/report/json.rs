@@ -2,7 +2,7 @@
 //!
 //! serde_json writes the same bytes through `#[derive(Serialize)]` (the pretty
 //! form and the tests' reference still use it), but it escapes every key and
-//! value with a table lookup per byte: a tenth of a `check` of an RSA-2048 pair.
+//! value with a table lookup per byte, a cost on every report of a batch.
 //! Here the keys are literals known to need no escaping, and a value is searched
 //! for `"`, `\` and control characters sixteen bytes at a time. The output is
 //! byte for byte serde_json's compact form; the tests hold it to that.

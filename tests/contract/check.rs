@@ -1,6 +1,6 @@
 //! `check()` against OpenSSL's recorded answers and the designed cases table.
 
-use certvet::{CheckInput, CheckOptions, Reason, Target};
+use certvet::{CheckInput, CheckOptions, Reason, Report, Target};
 use serde_json::Value;
 
 use crate::support::{
@@ -40,86 +40,8 @@ fn every_certificate_field_agrees_with_openssl() {
             assert_eq!(reasons(&report).0, ["InputTooLarge"], "{file}");
             continue;
         }
-        let s = |v: Option<&str>| v.map_or(Value::Null, |v| Value::String(v.to_owned()));
-        let n = |v: Option<i64>| v.map_or(Value::Null, Value::from);
-        let list = |v: Option<&Vec<String>>| v.map_or(Value::Null, |v| Value::from(v.clone()));
-        let fields = [
-            (
-                "Fingerprint",
-                s(report.fingerprint.as_deref()),
-                &want["fingerprint"],
-            ),
-            (
-                "FingerprintSha256",
-                s(report.fingerprint_sha256.as_deref()),
-                &want["fingerprint_sha256"],
-            ),
-            ("Subject", s(report.subject.as_deref()), &want["subject"]),
-            ("Issuer", s(report.issuer.as_deref()), &want["issuer"]),
-            (
-                "SerialNumber",
-                s(report.serial_number.as_deref()),
-                &want["serial"],
-            ),
-            (
-                "CommonName",
-                s(report.common_name.as_deref()),
-                &want["common_name"],
-            ),
-            (
-                "StartTime",
-                s(report.start_time.as_deref()),
-                &want["not_before"],
-            ),
-            (
-                "ExpireTime",
-                s(report.expire_time.as_deref()),
-                &want["not_after"],
-            ),
-            (
-                "StartTimeStamp",
-                n(report.start_time_stamp),
-                &want["not_before_ms"],
-            ),
-            (
-                "ExpireTimeStamp",
-                n(report.expire_time_stamp),
-                &want["not_after_ms"],
-            ),
-            (
-                "SubjectAlternativeNames",
-                list(report.subject_alternative_names.as_ref()),
-                &want["dns"],
-            ),
-            (
-                "IpAddresses",
-                list(report.ip_addresses.as_ref()),
-                &want["ips"],
-            ),
-            (
-                "KeyAlgorithm",
-                s(report.key_algorithm.as_deref()),
-                &want["key_algorithm"],
-            ),
-            (
-                "KeyBits",
-                n(report.key_bits.map(i64::from)),
-                &want["key_bits"],
-            ),
-            ("Curve", s(report.curve.as_deref()), &want["curve"]),
-            (
-                "ChainLength",
-                n(report.chain_length.map(|c| c as i64)),
-                &want["count"],
-            ),
-            (
-                "Chain",
-                n(report.chain.as_ref().map(|c| c.len() as i64)),
-                &want["count"],
-            ),
-        ];
         let key_field = |f: &str| matches!(f, "KeyAlgorithm" | "KeyBits" | "Curve");
-        for (field, got, want) in fields {
+        for (field, got, want) in report_fields(&report, want) {
             if key_field(field) && KEY_FIELDS_DIFFER.iter().any(|(f, _)| f == file) {
                 continue;
             }
@@ -135,6 +57,88 @@ fn every_certificate_field_agrees_with_openssl() {
         differ.len(),
         differ.join("\n")
     );
+}
+
+/// Each report field beside the manifest's answer for it: (field, certvet, OpenSSL).
+fn report_fields<'w>(report: &Report, want: &'w Value) -> Vec<(&'static str, Value, &'w Value)> {
+    let s = |v: Option<&str>| v.map_or(Value::Null, |v| Value::String(v.to_owned()));
+    let n = |v: Option<i64>| v.map_or(Value::Null, Value::from);
+    let list = |v: Option<&Vec<String>>| v.map_or(Value::Null, |v| Value::from(v.clone()));
+    vec![
+        (
+            "Fingerprint",
+            s(report.fingerprint.as_deref()),
+            &want["fingerprint"],
+        ),
+        (
+            "FingerprintSha256",
+            s(report.fingerprint_sha256.as_deref()),
+            &want["fingerprint_sha256"],
+        ),
+        ("Subject", s(report.subject.as_deref()), &want["subject"]),
+        ("Issuer", s(report.issuer.as_deref()), &want["issuer"]),
+        (
+            "SerialNumber",
+            s(report.serial_number.as_deref()),
+            &want["serial"],
+        ),
+        (
+            "CommonName",
+            s(report.common_name.as_deref()),
+            &want["common_name"],
+        ),
+        (
+            "StartTime",
+            s(report.start_time.as_deref()),
+            &want["not_before"],
+        ),
+        (
+            "ExpireTime",
+            s(report.expire_time.as_deref()),
+            &want["not_after"],
+        ),
+        (
+            "StartTimeStamp",
+            n(report.start_time_stamp),
+            &want["not_before_ms"],
+        ),
+        (
+            "ExpireTimeStamp",
+            n(report.expire_time_stamp),
+            &want["not_after_ms"],
+        ),
+        (
+            "SubjectAlternativeNames",
+            list(report.subject_alternative_names.as_ref()),
+            &want["dns"],
+        ),
+        (
+            "IpAddresses",
+            list(report.ip_addresses.as_ref()),
+            &want["ips"],
+        ),
+        (
+            "KeyAlgorithm",
+            s(report.key_algorithm.as_deref()),
+            &want["key_algorithm"],
+        ),
+        (
+            "KeyBits",
+            n(report.key_bits.map(i64::from)),
+            &want["key_bits"],
+        ),
+        ("Curve", s(report.curve.as_deref()), &want["curve"]),
+        (
+            "ChainLength",
+            n(report.chain_length.map(|c| c as i64)),
+            &want["count"],
+        ),
+        (
+            "Chain",
+            n(report.chain.as_ref().map(|c| c.len() as i64)),
+            &want["count"],
+        ),
+    ]
 }
 
 /// The cases table: each fixture pair gets exactly the designed verdict and reasons.

@@ -4,7 +4,7 @@
 //!
 //! The walk accepts what OpenSSL's `d2i_X509` accepts, field by field: any version
 //! number, an INTEGER serial without illegal padding (negative and zero included), any
-//! AlgorithmIdentifier parameters OpenSSL's `ASN1_ANY` takes, names as [`crate::dn`]
+//! AlgorithmIdentifier parameters OpenSSL's `ASN1_ANY` takes, names as [`name`]
 //! checks them, extensions whose contents are not looked at until asked for, long-form
 //! lengths with leading zeros. It refuses indefinite lengths and constructed (BER) forms
 //! outside names, which OpenSSL would still read. Dates must be what OpenSSL's
@@ -17,281 +17,22 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-use crate::dn;
+mod extensions;
+pub(crate) mod name;
+mod spki;
+mod time;
+
+use self::extensions::{authority_key_id, basic_constraints_ca, extension, general_names};
+pub(crate) use self::spki::Spki;
+use self::spki::algorithm_identifier;
+pub(crate) use self::time::format_time;
+use self::time::parse_time;
+
 use crate::fingerprint::HEX_PAIRS;
-use crate::public_key::{Curve, PublicKey, trim_be};
+use crate::public_key::PublicKey;
 
-/// A minimal DER reader: definite lengths, identifiers of any tag number.
-pub(crate) mod der {
-    /// `SEQUENCE` (constructed).
-    pub(crate) const SEQUENCE: u8 = 0x30;
-    /// `SET` (constructed).
-    pub(crate) const SET: u8 = 0x31;
-    /// `OBJECT IDENTIFIER`.
-    pub(crate) const OID: u8 = 0x06;
-    /// `INTEGER`.
-    pub(crate) const INTEGER: u8 = 0x02;
-    /// `BIT STRING` (primitive).
-    pub(crate) const BIT_STRING: u8 = 0x03;
-    /// `OCTET STRING` (primitive).
-    pub(crate) const OCTET_STRING: u8 = 0x04;
-    /// `BOOLEAN`.
-    pub(crate) const BOOLEAN: u8 = 0x01;
-
-    /// One element: identifier octet, contents, and the whole encoding.
-    #[derive(Clone, Copy, Debug)]
-    pub(crate) struct Tlv<'a> {
-        /// The first identifier octet (class, constructed bit, tag number; a number
-        /// of 31 stands for the high-tag-number form, whose further octets are skipped).
-        pub(crate) tag: u8,
-        /// The contents octets.
-        pub(crate) content: &'a [u8],
-        /// Identifier, length and contents.
-        pub(crate) whole: &'a [u8],
-    }
-
-    impl Tlv<'_> {
-        /// Whether the constructed bit is set.
-        pub(crate) fn constructed(&self) -> bool {
-            self.tag & 0x20 != 0
-        }
-    }
-
-    /// Why an element could not be read.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub(crate) enum Error {
-        /// Input ends inside the element.
-        Truncated,
-        /// Indefinite length (BER), which certvet does not read.
-        Indefinite,
-        /// A length or tag number too large.
-        Overflow,
-        /// An identifier other than the expected one.
-        UnexpectedTag,
-    }
-
-    /// Reads one element off the front of `input`.
-    ///
-    /// Long-form lengths may carry leading zero octets, as OpenSSL accepts.
-    ///
-    /// # Errors
-    /// [`Error`] when `input` does not start with a complete definite-length element.
-    #[inline(always)]
-    pub(crate) fn read(input: &[u8]) -> Result<(Tlv<'_>, &[u8]), Error> {
-        // Low tag numbers and lengths of up to two octets here; the rest in
-        // `header`. Only the sizes come back from there, so the element is built
-        // in one place (merging two built elements made the compiler reload the
-        // slices a byte at a time).
-        let (header, len) = match *input {
-            [tag, first, ..] if tag & 0x1f != 0x1f && first < 0x80 => (2, usize::from(first)),
-            [tag, 0x81, l, ..] if tag & 0x1f != 0x1f => (3, usize::from(l)),
-            [tag, 0x82, h, l, ..] if tag & 0x1f != 0x1f => {
-                (4, usize::from(u16::from_be_bytes([h, l])))
-            }
-            _ => header(input)?,
-        };
-        let tag = *input.first().ok_or(Error::Truncated)?;
-        let end = header.checked_add(len).ok_or(Error::Overflow)?;
-        match (input.get(..end), input.get(end..)) {
-            (Some(whole), Some(after)) => Ok((
-                Tlv {
-                    tag,
-                    content: whole.get(header..).unwrap_or(&[]),
-                    whole,
-                },
-                after,
-            )),
-            _ => Err(Error::Truncated),
-        }
-    }
-
-    /// The identifier and length octets of the element at the front of `input`, for
-    /// high tag numbers and long-form lengths: how many there are, and the length.
-    #[cold]
-    fn header(input: &[u8]) -> Result<(usize, usize), Error> {
-        let (&tag, mut rest) = input.split_first().ok_or(Error::Truncated)?;
-        if tag & 0x1f == 0x1f {
-            // High-tag-number form: base-128 octets, the last without the top bit.
-            let mut n = 0;
-            loop {
-                let (&b, after) = rest.split_first().ok_or(Error::Truncated)?;
-                rest = after;
-                n += 1;
-                if n > 4 {
-                    return Err(Error::Overflow);
-                }
-                if b & 0x80 == 0 {
-                    break;
-                }
-            }
-        }
-        let (&first, mut rest) = rest.split_first().ok_or(Error::Truncated)?;
-        let len = if first < 0x80 {
-            usize::from(first)
-        } else if first == 0x80 {
-            return Err(Error::Indefinite);
-        } else {
-            let count = usize::from(first & 0x7f);
-            let bytes = rest.get(..count).ok_or(Error::Truncated)?;
-            rest = rest.get(count..).ok_or(Error::Truncated)?;
-            let mut len: usize = 0;
-            for &b in bytes {
-                if len > (usize::MAX >> 8) {
-                    return Err(Error::Overflow);
-                }
-                len = (len << 8) | usize::from(b);
-            }
-            len
-        };
-        Ok((input.len() - rest.len(), len))
-    }
-
-    /// Reads one element with identifier octet `tag`.
-    ///
-    /// # Errors
-    /// As [`read`], or [`Error::UnexpectedTag`].
-    #[inline(always)]
-    pub(crate) fn expect(input: &[u8], tag: u8) -> Result<(Tlv<'_>, &[u8]), Error> {
-        let (tlv, rest) = read(input)?;
-        if tlv.tag == tag {
-            Ok((tlv, rest))
-        } else {
-            Err(Error::UnexpectedTag)
-        }
-    }
-
-    /// Reads the element of a SEQUENCE OF or SET OF with identifier octet `tag`, also
-    /// taking it with the constructed bit clear: OpenSSL's template decoder does not
-    /// check that bit for these (it does for SEQUENCE and explicit tags).
-    ///
-    /// # Errors
-    /// As [`expect`].
-    #[inline(always)]
-    pub(crate) fn expect_list(input: &[u8], tag: u8) -> Result<(Tlv<'_>, &[u8]), Error> {
-        let (tlv, rest) = read(input)?;
-        if tlv.tag == tag || tlv.tag == tag & !0x20 {
-            Ok((tlv, rest))
-        } else {
-            Err(Error::UnexpectedTag)
-        }
-    }
-
-    /// Reads an optional element with identifier octet `tag`.
-    ///
-    /// # Errors
-    /// As [`read`] when the next element has the tag but is malformed.
-    #[inline(always)]
-    pub(crate) fn optional(input: &[u8], tag: u8) -> Result<(Option<Tlv<'_>>, &[u8]), Error> {
-        match input.first() {
-            Some(&t) if t == tag => read(input).map(|(tlv, rest)| (Some(tlv), rest)),
-            _ => Ok((None, input)),
-        }
-    }
-
-    /// An OID's contents as OpenSSL's `c2i_ASN1_OBJECT` accepts them: not empty, the
-    /// last octet ends a subidentifier, no subidentifier starts with 0x80.
-    pub(crate) fn valid_oid(content: &[u8]) -> bool {
-        let Some(&last) = content.last() else {
-            return false;
-        };
-        // A subidentifier starts at the first octet and after each octet without the
-        // top bit. Branch-free: OIDs are short and nearly always valid.
-        let mut bad = false;
-        let mut starts = true;
-        for &b in content {
-            bad |= starts & (b == 0x80);
-            starts = b & 0x80 == 0;
-        }
-        last & 0x80 == 0 && !bad
-    }
-
-    /// An INTEGER's contents as OpenSSL's `c2i_ibuf` accepts them: not empty, no
-    /// illegal padding octet.
-    pub(crate) fn valid_integer(content: &[u8]) -> bool {
-        match content {
-            [] => false,
-            [_] => true,
-            [first, second, rest @ ..] => {
-                let pad = *first == 0
-                    || (*first == 0xff && (*second != 0 || rest.iter().any(|&b| b != 0)));
-                !(pad && (first & 0x80) == (second & 0x80))
-            }
-        }
-    }
-
-    /// A BIT STRING's contents as OpenSSL accepts them: the unused-bits octet, at most 7.
-    pub(crate) fn valid_bit_string(content: &[u8]) -> bool {
-        content.first().is_some_and(|&unused| unused <= 7)
-    }
-
-    /// An `ANY` value (AlgorithmIdentifier parameters) as OpenSSL's decoder takes it:
-    /// the universal types it checks must be well formed.
-    pub(crate) fn valid_any(tlv: &Tlv<'_>) -> bool {
-        if tlv.tag & 0xc0 != 0 {
-            return true;
-        }
-        if tlv.tag == 0 && tlv.content.is_empty() {
-            // end-of-contents where an element belongs
-            return false;
-        }
-        let number = tlv.tag & 0x1f;
-        let c = tlv.content;
-        if tlv.constructed() {
-            // SEQUENCE/SET are kept as they are; constructed strings are joined;
-            // these five must be primitive.
-            return !matches!(number, 1 | 2 | 5 | 6 | 10);
-        }
-        match number {
-            1 => c.len() == 1,
-            2 | 10 => valid_integer(c),
-            3 => valid_bit_string(c),
-            5 => c.is_empty(),
-            6 => valid_oid(c),
-            16 | 17 => false,
-            28 => c.len().is_multiple_of(4),
-            30 => c.len().is_multiple_of(2),
-            _ => true,
-        }
-    }
-}
-
-use der::Tlv;
-
-/// `2.5.29.17` subjectAltName.
-const OID_SAN: &[u8] = &[0x55, 0x1d, 0x11];
-/// `2.5.29.19` basicConstraints.
-const OID_BASIC_CONSTRAINTS: &[u8] = &[0x55, 0x1d, 0x13];
-/// `2.5.29.14` subjectKeyIdentifier.
-const OID_SKI: &[u8] = &[0x55, 0x1d, 0x0e];
-/// `2.5.29.35` authorityKeyIdentifier.
-const OID_AKI: &[u8] = &[0x55, 0x1d, 0x23];
-/// `1.2.840.113549.1.1.1` rsaEncryption.
-const OID_RSA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
-/// `1.2.840.10045.2.1` id-ecPublicKey.
-const OID_EC: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
-/// id-RSASSA-PSS (1.2.840.113549.1.1.10): an RSA key restricted to PSS signatures.
-const OID_RSA_PSS: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0a];
-/// id-dsa (1.2.840.10040.4.1).
-const OID_DSA: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x38, 0x04, 0x01];
-/// Named curves certvet does not take, with their order's bits as OpenSSL reports them.
-const OTHER_CURVE_BITS: &[(&[u8], u32)] = &[
-    (&[0x2b, 0x81, 0x04, 0x00, 0x0a], 256), // secp256k1
-    (&[0x2b, 0x81, 0x04, 0x00, 0x21], 224), // secp224r1
-    (&[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x01], 192), // prime192v1
-    (&[0x2b, 0x24, 0x03, 0x03, 0x02, 0x08, 0x01, 0x01, 0x07], 256), // brainpoolP256r1
-    (&[0x2b, 0x24, 0x03, 0x03, 0x02, 0x08, 0x01, 0x01, 0x0b], 384), // brainpoolP384r1
-    (&[0x2b, 0x24, 0x03, 0x03, 0x02, 0x08, 0x01, 0x01, 0x0d], 512), // brainpoolP512r1
-];
-/// `1.3.101.112` Ed25519.
-const OID_ED25519: &[u8] = &[0x2b, 0x65, 0x70];
-/// `1.3.101.113` Ed448.
-const OID_ED448: &[u8] = &[0x2b, 0x65, 0x71];
-/// `1.2.840.10045.3.1.7` prime256v1.
-const OID_P256: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07];
-/// `1.3.132.0.34` secp384r1.
-const OID_P384: &[u8] = &[0x2b, 0x81, 0x04, 0x00, 0x22];
-/// `1.3.132.0.35` secp521r1.
-const OID_P521: &[u8] = &[0x2b, 0x81, 0x04, 0x00, 0x23];
+use crate::der::{self, Tlv};
+use crate::oid;
 
 /// Where the subjectAltName extension is.
 #[derive(Clone, Copy, Debug)]
@@ -314,11 +55,7 @@ pub(crate) struct CertView<'a> {
     subject: &'a [u8],
     not_before: i64,
     not_after: i64,
-    spki: &'a [u8],
-    key_alg: &'a [u8],
-    key_params: Option<&'a [u8]>,
-    /// The subjectPublicKey BIT STRING contents, unused-bits octet included.
-    key_bits: &'a [u8],
+    spki: Spki<'a>,
     sig_alg: &'a [u8],
     sig_params: Option<&'a [u8]>,
     sig_value: &'a [u8],
@@ -349,135 +86,6 @@ struct NameText {
 /// The text in `cell`, cloned, or made by `make` when the cell is still empty.
 fn owned_or<T: Clone>(cell: &OnceCell<T>, make: impl FnOnce() -> T) -> T {
     cell.get().cloned().unwrap_or_else(make)
-}
-
-/// An AlgorithmIdentifier: OID contents and the parameters' encoding.
-#[derive(Clone, Copy, Debug)]
-struct AlgorithmId<'a> {
-    oid: &'a [u8],
-    params: Option<&'a [u8]>,
-}
-
-/// Reads an AlgorithmIdentifier off the front of `input`.
-fn algorithm_identifier(input: &[u8]) -> Result<(AlgorithmId<'_>, &[u8]), &'static str> {
-    let (seq, rest) =
-        der::expect(input, der::SEQUENCE).map_err(|_| "AlgorithmIdentifier missing")?;
-    let (oid, inner) =
-        der::expect(seq.content, der::OID).map_err(|_| "AlgorithmIdentifier without an OID")?;
-    if !der::valid_oid(oid.content) {
-        return Err("malformed algorithm OID");
-    }
-    let params = if inner.is_empty() {
-        None
-    } else {
-        let (p, after) = der::read(inner).map_err(|_| "malformed algorithm parameters")?;
-        if !after.is_empty() || !der::valid_any(&p) {
-            return Err("malformed algorithm parameters");
-        }
-        Some(p.whole)
-    };
-    Ok((
-        AlgorithmId {
-            oid: oid.content,
-            params,
-        },
-        rest,
-    ))
-}
-
-/// Reads a UTCTime or GeneralizedTime as OpenSSL's `ossl_asn1_time_to_tm` does
-/// (non-strict mode): seconds optional, `Z` or a `±hhmm` offset (hours ≤ 12; a non-zero
-/// offset must not move the time out of the years 1900–9999), GeneralizedTime
-/// fractions of a second (dropped). Unix seconds.
-fn parse_time(t: &Tlv<'_>) -> Option<i64> {
-    let utc = match t.tag {
-        0x17 => true,
-        0x18 => false,
-        _ => return None,
-    };
-    let a = t.content;
-    // Fields as two-digit pairs: GeneralizedTime has the century first.
-    let (end, min_len) = if utc { (6, 11) } else { (7, 13) };
-    if a.len() < min_len {
-        return None;
-    }
-    let mut fields = [0u32; 9]; // century, year, month, day, hour, minute, second, off h, off m
-    const MIN: [u32; 9] = [0, 0, 1, 1, 0, 0, 0, 0, 0];
-    const MAX: [u32; 9] = [99, 99, 12, 31, 23, 59, 59, 12, 59];
-    let digit = |i: usize| -> Option<u32> {
-        let b = *a.get(i)?;
-        b.is_ascii_digit().then(|| u32::from(b - b'0'))
-    };
-    let mut o = 0usize;
-    for i in 0..end {
-        let slot = if utc { i + 1 } else { i };
-        // The seconds may be left out.
-        if slot == 6 && matches!(a.get(o), Some(b'Z' | b'+' | b'-')) {
-            break;
-        }
-        let n = digit(o)? * 10 + digit(o + 1)?;
-        o += 2;
-        if o >= a.len() || n < MIN[slot] || n > MAX[slot] {
-            return None;
-        }
-        fields[slot] = n;
-    }
-    if !utc && a.get(o) == Some(&b'.') {
-        o += 1;
-        let start = o;
-        while a.get(o).is_some_and(u8::is_ascii_digit) {
-            o += 1;
-        }
-        if o == start || o >= a.len() {
-            return None;
-        }
-    }
-    let mut offset: i64 = 0;
-    match a.get(o) {
-        Some(b'Z') => o += 1,
-        Some(&sign @ (b'+' | b'-')) => {
-            o += 1;
-            if o + 4 != a.len() {
-                return None;
-            }
-            let h = digit(o)? * 10 + digit(o + 1)?;
-            let m = digit(o + 2)? * 10 + digit(o + 3)?;
-            if h > MAX[7] || m > MAX[8] {
-                return None;
-            }
-            o += 4;
-            offset = i64::from(h * 3600 + m * 60);
-            if sign == b'+' {
-                offset = -offset;
-            }
-        }
-        _ => return None,
-    }
-    if o != a.len() {
-        return None;
-    }
-    let year = if utc {
-        let y = fields[1];
-        if y < 50 { 2000 + y } else { 1900 + y }
-    } else {
-        fields[0] * 100 + fields[1]
-    };
-    let month = time::Month::try_from(u8::try_from(fields[2]).ok()?).ok()?;
-    let date = time::Date::from_calendar_date(
-        i32::try_from(year).ok()?,
-        month,
-        u8::try_from(fields[3]).ok()?,
-    )
-    .ok()?;
-    let secs = (i64::from(date.to_julian_day()) - 2_440_588) * 86_400
-        + i64::from(fields[4] * 3600 + fields[5] * 60 + fields[6]);
-    if offset == 0 {
-        return Some(secs);
-    }
-    // OPENSSL_gmtime_adj refuses results outside the years 1900 to 9999.
-    const YEAR_1900: i64 = -2_208_988_800;
-    const END_OF_9999: i64 = 253_402_300_799;
-    Some(secs + offset).filter(|t| (YEAR_1900..=END_OF_9999).contains(t))
 }
 
 impl<'a> CertView<'a> {
@@ -526,53 +134,17 @@ impl<'a> CertView<'a> {
         t = after;
         let (issuer, after) = der::expect_list(t, der::SEQUENCE).map_err(|_| fail("no issuer"))?;
         t = after;
-        dn::validate(issuer.whole).map_err(|e| fail(&format!("issuer: {e}")))?;
-        let (validity, after) = der::expect(t, der::SEQUENCE).map_err(|_| fail("no validity"))?;
+        name::validate(issuer.whole).map_err(|e| fail(&format!("issuer: {e}")))?;
+        let (not_before, not_after, after) = validity(t).map_err(fail)?;
         t = after;
-        let (nb, v) = der::read(validity.content).map_err(|_| fail("no notBefore"))?;
-        let (na, v) = der::read(v).map_err(|_| fail("no notAfter"))?;
-        if !v.is_empty() {
-            return Err(fail("extra element in validity"));
-        }
-        let not_before = parse_time(&nb).ok_or_else(|| fail("notBefore is not a valid time"))?;
-        let not_after = parse_time(&na).ok_or_else(|| fail("notAfter is not a valid time"))?;
         let (subject, after) =
             der::expect_list(t, der::SEQUENCE).map_err(|_| fail("no subject"))?;
         t = after;
         let common_name =
-            dn::validate(subject.whole).map_err(|e| fail(&format!("subject: {e}")))?;
-        let (spki, after) =
-            der::expect(t, der::SEQUENCE).map_err(|_| fail("no SubjectPublicKeyInfo"))?;
+            name::validate(subject.whole).map_err(|e| fail(&format!("subject: {e}")))?;
+        let (spki, after) = Spki::read(t).map_err(|e| fail(&e))?;
         t = after;
-        let (key_alg, inner) =
-            algorithm_identifier(spki.content).map_err(|e| fail(&format!("public key {e}")))?;
-        let (key_bits, inner) =
-            der::expect(inner, der::BIT_STRING).map_err(|_| fail("no public key BIT STRING"))?;
-        if !inner.is_empty() || !der::valid_bit_string(key_bits.content) {
-            return Err(fail("malformed SubjectPublicKeyInfo"));
-        }
-        for tag in [0x81, 0x82] {
-            let (uid, after) = der::optional(t, tag).map_err(|_| fail("malformed unique ID"))?;
-            t = after;
-            if uid.is_some_and(|u| !der::valid_bit_string(u.content)) {
-                return Err(fail("malformed unique ID"));
-            }
-        }
-        let (exts, after) = der::optional(t, 0xa3).map_err(|_| fail("malformed extensions"))?;
-        if !after.is_empty() {
-            return Err(fail("extra element in TBSCertificate"));
-        }
-        let extensions = match exts {
-            None => &[][..],
-            Some(e) => {
-                let (seq, inner) = der::expect_list(e.content, der::SEQUENCE)
-                    .map_err(|_| fail("malformed extensions"))?;
-                if !inner.is_empty() {
-                    return Err(fail("malformed extensions"));
-                }
-                seq.content
-            }
-        };
+        let extensions = unique_ids_and_extensions(t).map_err(fail)?;
 
         let mut view = CertView {
             der,
@@ -582,10 +154,7 @@ impl<'a> CertView<'a> {
             subject: subject.whole,
             not_before,
             not_after,
-            spki: spki.whole,
-            key_alg: key_alg.oid,
-            key_params: key_alg.params,
-            key_bits: key_bits.content,
+            spki,
             sig_alg: sig_alg.oid,
             sig_params: sig_alg.params,
             sig_value: sig.content.get(1..).unwrap_or(&[]),
@@ -616,16 +185,16 @@ impl<'a> CertView<'a> {
             rest = after;
             let value = ext.value;
             let slot = match ext.oid {
-                OID_SAN => {
+                oid::SUBJECT_ALT_NAME => {
                     self.san = match self.san {
                         San::None => San::One(value),
                         _ => San::Several,
                     };
                     continue;
                 }
-                OID_BASIC_CONSTRAINTS => &mut bc,
-                OID_SKI => &mut ski,
-                OID_AKI => &mut aki,
+                oid::BASIC_CONSTRAINTS => &mut bc,
+                oid::SUBJECT_KEY_ID => &mut ski,
+                oid::AUTHORITY_KEY_ID => &mut aki,
                 _ => continue,
             };
             slot.0 += 1;
@@ -651,11 +220,11 @@ impl<'a> CertView<'a> {
         self.der
     }
 
-    /// The subject's last commonName in UTF-8 (see [`dn::common_name_text`]).
+    /// The subject's last commonName in UTF-8 (see [`name::common_name_text`]).
     pub(crate) fn common_name(&self) -> Option<&str> {
         self.text
             .common_name
-            .get_or_init(|| self.common_name.and_then(dn::common_name_text))
+            .get_or_init(|| self.common_name.and_then(name::common_name_text))
             .as_deref()
     }
 
@@ -672,7 +241,7 @@ impl<'a> CertView<'a> {
                 rest = after;
                 let content = if gn.constructed() && matches!(gn.tag & 0x1f, 1 | 2 | 6 | 7) {
                     let mut joined = Vec::new();
-                    if dn::collect(gn.content, 0, &mut joined).is_err() {
+                    if name::collect(gn.content, 0, &mut joined).is_err() {
                         continue;
                     }
                     Cow::Owned(joined)
@@ -694,7 +263,7 @@ impl<'a> CertView<'a> {
                 let mut rest = self.extensions;
                 while let Ok((ext, after)) = extension(rest) {
                     rest = after;
-                    if ext.oid == OID_SAN && !visit(ext.value) {
+                    if ext.oid == oid::SUBJECT_ALT_NAME && !visit(ext.value) {
                         break;
                     }
                 }
@@ -760,32 +329,34 @@ impl<'a> CertView<'a> {
 
     /// The subject as `openssl x509 -noout -subject -nameopt RFC2253` prints it.
     pub(crate) fn subject(&self) -> &str {
-        self.text.subject.get_or_init(|| dn::rfc4514(self.subject))
+        self.text
+            .subject
+            .get_or_init(|| name::rfc4514(self.subject))
     }
 
     /// The issuer as `openssl x509 -noout -issuer -nameopt RFC2253` prints it.
     pub(crate) fn issuer(&self) -> &str {
-        self.text.issuer.get_or_init(|| dn::rfc4514(self.issuer))
+        self.text.issuer.get_or_init(|| name::rfc4514(self.issuer))
     }
 
     /// [`subject`](Self::subject) for a report to keep: the cached text copied if it
     /// was printed already, else printed without caching. One allocation either way,
     /// where `subject().to_owned()` makes two when nothing was cached.
     pub(crate) fn subject_string(&self) -> String {
-        owned_or(&self.text.subject, || dn::rfc4514(self.subject))
+        owned_or(&self.text.subject, || name::rfc4514(self.subject))
     }
 
     /// [`issuer`](Self::issuer) for a report to keep (see
     /// [`subject_string`](Self::subject_string)).
     pub(crate) fn issuer_string(&self) -> String {
-        owned_or(&self.text.issuer, || dn::rfc4514(self.issuer))
+        owned_or(&self.text.issuer, || name::rfc4514(self.issuer))
     }
 
     /// [`common_name`](Self::common_name) for a report to keep (see
     /// [`subject_string`](Self::subject_string)).
     pub(crate) fn common_name_string(&self) -> Option<String> {
         owned_or(&self.text.common_name, || {
-            self.common_name.and_then(dn::common_name_text)
+            self.common_name.and_then(name::common_name_text)
         })
     }
 
@@ -833,27 +404,7 @@ impl<'a> CertView<'a> {
     /// Anything else is `Unsupported` with OpenSSL's name for it (`DSA`, `Ed448`,
     /// `RSASSA-PSS`, `EC secp256k1`, …) or the dotted OID.
     pub(crate) fn public_key(&self) -> &PublicKey {
-        self.public.get_or_init(|| self.decode_public_key())
-    }
-
-    /// [`public_key`](Self::public_key), decoded.
-    fn decode_public_key(&self) -> PublicKey {
-        let (unused, bits) = self.key_bits.split_first().unwrap_or((&0, &[]));
-        match self.key_alg {
-            OID_RSA | OID_RSA_PSS => rsa_public_key(bits)
-                .filter(|_| *unused == 0)
-                .unwrap_or_else(|| PublicKey::Unsupported("RSA (malformed public key)".into())),
-            OID_EC => self.ec_public_key(bits),
-            OID_ED25519 => match (<[u8; 32]>::try_from(bits), self.key_params, unused) {
-                (Ok(key), None, 0) => PublicKey::Ed25519(key),
-                _ => PublicKey::Unsupported("Ed25519 (malformed public key)".into()),
-            },
-            OID_ED448 => PublicKey::Unsupported("Ed448".into()),
-            other => PublicKey::Unsupported(match dn::short_name(other) {
-                Some(sn) => sn.to_owned(),
-                None => dn::dotted(other),
-            }),
-        }
+        self.public.get_or_init(|| self.spki.public_key())
     }
 
     /// The report's `KeyAlgorithm`, `KeyBits` and `Curve`, as OpenSSL names them:
@@ -861,67 +412,7 @@ impl<'a> CertView<'a> {
     /// Ed448 and EC on other named curves, OpenSSL's algorithm, bits and curve name
     /// (the check then refuses them with `UnsupportedKeyAlgorithm`).
     pub(crate) fn key_fields(&self) -> (Option<String>, Option<u32>, Option<String>) {
-        let key = self.public_key();
-        if let Some(algorithm) = key.algorithm() {
-            return (
-                Some(algorithm.to_owned()),
-                key.bits(),
-                key.curve().map(|c| c.name().to_owned()),
-            );
-        }
-        match self.key_alg {
-            OID_ED448 => (Some("Ed448".to_owned()), Some(456), None),
-            OID_DSA => {
-                // Dss-Parms ::= SEQUENCE { p INTEGER, q INTEGER, g INTEGER }: bits of p.
-                let p = self
-                    .key_params
-                    .and_then(|params| der::read(params).ok())
-                    .and_then(|(seq, _)| der::read(seq.content).ok())
-                    .map(|(p, _)| crate::public_key::bit_len(p.content));
-                (Some("DSA".to_owned()), p, None)
-            }
-            OID_EC => {
-                let curve = self
-                    .key_params
-                    .and_then(|p| der::read(p).ok())
-                    .filter(|(oid, _)| oid.tag == der::OID);
-                let bits = curve.and_then(|(oid, _)| {
-                    OTHER_CURVE_BITS
-                        .iter()
-                        .find(|(o, _)| *o == oid.content)
-                        .map(|(_, bits)| *bits)
-                });
-                let name = curve
-                    .and_then(|(oid, _)| dn::short_name(oid.content))
-                    .map(str::to_owned);
-                (Some("EC".to_owned()), bits, name)
-            }
-            _ => (None, None, None),
-        }
-    }
-
-    /// An id-ecPublicKey key: named curve and point.
-    fn ec_public_key(&self, point: &[u8]) -> PublicKey {
-        let curve_oid = match self.key_params.map(der::read) {
-            Some(Ok((oid, _))) if oid.tag == der::OID => oid.content,
-            Some(Ok((p, _))) if p.tag == der::SEQUENCE => {
-                return PublicKey::Unsupported("EC (explicit curve parameters)".into());
-            }
-            _ => return PublicKey::Unsupported("EC (no named curve)".into()),
-        };
-        let curve = match curve_oid {
-            OID_P256 => Curve::P256,
-            OID_P384 => Curve::P384,
-            OID_P521 => Curve::P521,
-            other => {
-                let name = dn::short_name(other).map_or_else(|| dn::dotted(other), str::to_owned);
-                return PublicKey::Unsupported(format!("EC {name}"));
-            }
-        };
-        match uncompressed_point(curve, point) {
-            Some(point) => PublicKey::Ec { curve, point },
-            None => PublicKey::Unsupported("invalid EC point".into()),
-        }
+        self.spki.key_fields(self.public_key())
     }
 
     /// DER of the subject Name.
@@ -936,7 +427,7 @@ impl<'a> CertView<'a> {
 
     /// DER of the SubjectPublicKeyInfo.
     pub(crate) fn spki_der(&self) -> &'a [u8] {
-        self.spki
+        self.spki.whole
     }
 
     /// DER of the TBSCertificate (what the signature covers).
@@ -971,184 +462,51 @@ impl<'a> CertView<'a> {
     }
 }
 
-/// An Extension: OID contents and extnValue contents.
-#[derive(Clone, Copy, Debug)]
-struct Extension<'a> {
-    oid: &'a [u8],
-    value: &'a [u8],
+/// Reads the Validity (notBefore, notAfter) off the front of `t`: the two times in Unix
+/// seconds and what follows.
+fn validity(t: &[u8]) -> Result<(i64, i64, &[u8]), &'static str> {
+    let (validity, after) = der::expect(t, der::SEQUENCE).map_err(|_| "no validity")?;
+    let (nb, v) = der::read(validity.content).map_err(|_| "no notBefore")?;
+    let (na, v) = der::read(v).map_err(|_| "no notAfter")?;
+    if !v.is_empty() {
+        return Err("extra element in validity");
+    }
+    let not_before = parse_time(&nb).ok_or("notBefore is not a valid time")?;
+    let not_after = parse_time(&na).ok_or("notAfter is not a valid time")?;
+    Ok((not_before, not_after, after))
 }
 
-/// Reads one Extension off the front of `input`.
-fn extension(input: &[u8]) -> Result<(Extension<'_>, &[u8]), &'static str> {
-    let (ext, rest) = der::expect(input, der::SEQUENCE).map_err(|_| "malformed extension")?;
-    let (oid, inner) =
-        der::expect(ext.content, der::OID).map_err(|_| "extension without an OID")?;
-    if !der::valid_oid(oid.content) {
-        return Err("malformed extension OID");
-    }
-    let (critical, inner) =
-        der::optional(inner, der::BOOLEAN).map_err(|_| "malformed extension")?;
-    if critical.is_some_and(|c| c.content.len() != 1) {
-        return Err("malformed extension critical flag");
-    }
-    let (value, inner) =
-        der::expect(inner, der::OCTET_STRING).map_err(|_| "extension without a value")?;
-    if !inner.is_empty() {
-        return Err("extra element in an extension");
-    }
-    Ok((
-        Extension {
-            oid: oid.content,
-            value: value.content,
-        },
-        rest,
-    ))
-}
-
-/// basicConstraints' cA (BOOLEAN, any non-zero octet is true as in OpenSSL).
-fn basic_constraints_ca(value: &[u8]) -> Option<bool> {
-    let (seq, rest) = der::expect(value, der::SEQUENCE).ok()?;
-    if !rest.is_empty() {
-        return None;
-    }
-    let (ca, inner) = der::optional(seq.content, der::BOOLEAN).ok()?;
-    let (path_len, inner) = der::optional(inner, der::INTEGER).ok()?;
-    if !inner.is_empty() || path_len.is_some_and(|p| !der::valid_integer(p.content)) {
-        return None;
-    }
-    match ca {
-        None => Some(false),
-        Some(b) => match b.content {
-            [v] => Some(*v != 0),
-            _ => None,
-        },
-    }
-}
-
-/// authorityKeyIdentifier's `[0] keyIdentifier`.
-fn authority_key_id(value: &[u8]) -> Option<&[u8]> {
-    let (seq, rest) = der::expect(value, der::SEQUENCE).ok()?;
-    if !rest.is_empty() {
-        return None;
-    }
-    let (key_id, inner) = der::optional(seq.content, 0x80).ok()?;
-    let (_, inner) = der::optional(inner, 0xa1).ok()?;
-    let (serial, inner) = der::optional(inner, 0x82).ok()?;
-    if !inner.is_empty() || serial.is_some_and(|s| !der::valid_integer(s.content)) {
-        return None;
-    }
-    key_id.map(|k| k.content)
-}
-
-/// The contents of a GeneralNames SEQUENCE when every GeneralName in it decodes as
-/// OpenSSL's `d2i_GENERAL_NAMES` would take it; `None` otherwise.
-fn general_names(value: &[u8]) -> Option<&[u8]> {
-    let (seq, rest) = der::expect_list(value, der::SEQUENCE).ok()?;
-    if !rest.is_empty() {
-        return None;
-    }
-    let mut names = seq.content;
-    while !names.is_empty() {
-        let (gn, after) = der::read(names).ok()?;
-        names = after;
-        let ok = match gn.tag {
-            // rfc822Name, dNSName, URI (IA5String), iPAddress (OCTET STRING)
-            0x81 | 0x82 | 0x86 | 0x87 => true,
-            // the same as constructed (BER) strings, which OpenSSL joins
-            0xa1 | 0xa2 | 0xa6 | 0xa7 => dn::collect(gn.content, 0, &mut Vec::new()).is_ok(),
-            // registeredID
-            0x88 => der::valid_oid(gn.content),
-            // otherName: type-id, [0] EXPLICIT value
-            0xa0 => der::expect(gn.content, der::OID)
-                .ok()
-                .filter(|(oid, _)| der::valid_oid(oid.content))
-                .and_then(|(_, r)| der::expect(r, 0xa0).ok())
-                .is_some_and(|(v, r)| {
-                    r.is_empty() && der::read(v.content).is_ok_and(|(_, r)| r.is_empty())
-                }),
-            // x400Address, ediPartyName
-            0xa3 | 0xa5 => true,
-            // directoryName: [4] EXPLICIT Name
-            0xa4 => der::read(gn.content)
-                .is_ok_and(|(n, r)| r.is_empty() && dn::validate(n.whole).is_ok()),
-            _ => false,
-        };
-        if !ok {
-            return None;
+/// Reads the rest of a TBSCertificate after its SubjectPublicKeyInfo: the optional
+/// unique IDs and extensions, which must end it. The Extensions' contents.
+fn unique_ids_and_extensions(mut t: &[u8]) -> Result<&[u8], &'static str> {
+    for tag in [0x81, 0x82] {
+        let (uid, after) = der::optional(t, tag).map_err(|_| "malformed unique ID")?;
+        t = after;
+        if uid.is_some_and(|u| !der::valid_bit_string(u.content)) {
+            return Err("malformed unique ID");
         }
     }
-    Some(seq.content)
-}
-
-/// RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, both positive.
-fn rsa_public_key(bits: &[u8]) -> Option<PublicKey> {
-    let (seq, rest) = der::expect(bits, der::SEQUENCE).ok()?;
-    let (n, inner) = der::expect(seq.content, der::INTEGER).ok()?;
-    let (e, inner) = der::expect(inner, der::INTEGER).ok()?;
-    let positive = |c: &[u8]| der::valid_integer(c) && c.first().is_some_and(|&b| b & 0x80 == 0);
-    if !rest.is_empty() || !inner.is_empty() || !positive(n.content) || !positive(e.content) {
-        return None;
+    let (exts, after) = der::optional(t, 0xa3).map_err(|_| "malformed extensions")?;
+    if !after.is_empty() {
+        return Err("extra element in TBSCertificate");
     }
-    Some(PublicKey::Rsa {
-        n: trim_be(n.content).to_vec(),
-        e: trim_be(e.content).to_vec(),
+    Ok(match exts {
+        None => &[][..],
+        Some(e) => {
+            let (seq, inner) =
+                der::expect_list(e.content, der::SEQUENCE).map_err(|_| "malformed extensions")?;
+            if !inner.is_empty() {
+                return Err("malformed extensions");
+            }
+            seq.content
+        }
     })
-}
-
-/// The point `04 || X || Y` after checking that it is on the curve; compressed
-/// (`02`/`03`) points are decompressed, hybrid (`06`/`07`) ones checked and converted.
-fn uncompressed_point(curve: Curve, encoded: &[u8]) -> Option<Vec<u8>> {
-    let field = curve.field_bytes();
-    let mut owned;
-    let mut bytes = encoded;
-    if let Some((&form @ (6 | 7), xy)) = encoded.split_first() {
-        // Hybrid form: uncompressed, with the parity of Y in the tag.
-        let y_odd = xy.last().is_some_and(|b| b & 1 == 1);
-        if xy.len() != 2 * field || y_odd != (form == 7) {
-            return None;
-        }
-        owned = Vec::with_capacity(encoded.len());
-        owned.push(4);
-        owned.extend_from_slice(xy);
-        bytes = &owned;
-    }
-    curve.uncompressed_point(bytes)
-}
-
-/// `YYYY-MM-DDTHH:MM:SSZ` for Unix seconds; times outside years 0–9999 are clamped.
-pub(crate) fn format_time(unix_seconds: i64) -> String {
-    const MIN: i64 = -62_167_219_200; // 0000-01-01T00:00:00Z
-    const MAX: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z
-    let t = unix_seconds.clamp(MIN, MAX);
-    let (days, secs) = (t.div_euclid(86_400), t.rem_euclid(86_400));
-    // Julian day 2,440,588 is 1970-01-01; the clamp keeps it in `Date`'s range.
-    let date = i32::try_from(days + 2_440_588)
-        .ok()
-        .and_then(|jd| time::Date::from_julian_day(jd).ok())
-        .unwrap_or(time::Date::MIN);
-    let (year, month, day) = date.to_calendar_date();
-    let year = u32::try_from(year).unwrap_or(0);
-    let secs = u32::try_from(secs).unwrap_or(0);
-    let digit = |v: u32| b'0' + u8::try_from(v % 10).unwrap_or(0);
-    let pair = |v: u32| [digit(v / 10), digit(v)];
-    let [y0, y1] = pair(year / 100);
-    let [y2, y3] = pair(year % 100);
-    let [mo0, mo1] = pair(u32::from(u8::from(month)));
-    let [d0, d1] = pair(u32::from(day));
-    let [h0, h1] = pair(secs / 3600);
-    let [mi0, mi1] = pair(secs / 60 % 60);
-    let [s0, s1] = pair(secs % 60);
-    let buf = [
-        y0, y1, y2, y3, b'-', mo0, mo1, b'-', d0, d1, b'T', h0, h1, b':', mi0, mi1, b':', s0, s1,
-        b'Z',
-    ];
-    // ASCII digits and separators only: one copy, not a push per char.
-    std::str::from_utf8(&buf).unwrap_or_default().to_owned()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::public_key::Curve;
 
     /// A fixture from `testdata/cert/` (made by `testdata/cert/make.sh`).
     macro_rules! fixture {
@@ -1640,12 +998,12 @@ mod tests {
         let (t, _) = der::read(b"\x1f\x81\x01\x01\x07").unwrap();
         assert_eq!((t.tag, t.content), (0x1f, &[0x07][..]));
         assert_eq!(
-            der::read(b"\x30\x80\x00\x00").unwrap_err(),
-            der::Error::Indefinite
+            der::read(b"\x30\x80\x00\x00").unwrap_err().kind,
+            "an indefinite length (BER, not DER)"
         );
         assert_eq!(
-            der::read(b"\x04\x02\x00").unwrap_err(),
-            der::Error::Truncated
+            der::read(b"\x04\x02\x00").unwrap_err().kind,
+            "a length past the end of the data"
         );
         assert!(der::read(b"\x04\x89\x01\x00\x00\x00\x00\x00\x00\x00\x00").is_err());
         assert!(der::valid_integer(&[0x00]));

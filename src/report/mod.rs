@@ -1,14 +1,13 @@
 //! The report: what `UploadServerCertificate` would answer, as the contract's
 //! PascalCase JSON (nulls kept, never skipped) or as a readable text summary.
 
-use std::fmt::Write as _;
-
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::error::{Finding, Reason};
 
 mod json;
+mod text;
 
 /// One `Chain` entry: a certificate of the input, in input order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -169,99 +168,7 @@ impl Report {
 
     /// A readable summary for a terminal (`--format text`).
     pub fn to_text(&self) -> String {
-        let mut s = String::new();
-        let verdict = if self.valid { "VALID" } else { "INVALID" };
-        let _ = writeln!(
-            s,
-            "{verdict}: the upload would be {}",
-            if self.valid { "accepted" } else { "refused" }
-        );
-        let field = |s: &mut String, name: &str, value: Option<&str>| {
-            let _ = writeln!(s, "  {name:<14} {}", value.unwrap_or("-"));
-        };
-        field(&mut s, "Common name", self.common_name.as_deref());
-        if let Some(names) = &self.subject_alternative_names {
-            let mut all: Vec<&str> = names.iter().map(String::as_str).collect();
-            if let Some(ips) = &self.ip_addresses {
-                all.extend(ips.iter().map(String::as_str));
-            }
-            let names = all.join(", ");
-            field(
-                &mut s,
-                "Names",
-                Some(&names).filter(|n| !n.is_empty()).map(String::as_str),
-            );
-        }
-        field(&mut s, "Subject", self.subject.as_deref());
-        field(&mut s, "Issuer", self.issuer.as_deref());
-        field(&mut s, "Valid from", self.start_time.as_deref());
-        field(&mut s, "Expires", self.expire_time.as_deref());
-        let key = match (&self.key_algorithm, self.key_bits, &self.curve) {
-            (Some(a), _, Some(c)) => Some(format!("{a} {c}")),
-            (Some(a), Some(b), None) => Some(format!("{a} {b} bits")),
-            (Some(a), None, None) => Some(a.clone()),
-            _ => None,
-        };
-        field(&mut s, "Key", key.as_deref());
-        field(&mut s, "Serial", self.serial_number.as_deref());
-        field(&mut s, "SHA-1", self.fingerprint.as_deref());
-        field(&mut s, "SHA-256", self.fingerprint_sha256.as_deref());
-        let matches = match (self.key_matches, self.key_matches_certificate) {
-            (Some(true), _) => "yes (the key belongs to the leaf)".to_owned(),
-            (Some(false), Some(n)) => format!("no (it belongs to certificate {n})"),
-            (Some(false), None) => "no".to_owned(),
-            (None, _) => "not checked".to_owned(),
-        };
-        let encoding = self
-            .key_encoding
-            .as_deref()
-            .map(|e| format!(" [{e}]"))
-            .unwrap_or_default();
-        let _ = writeln!(s, "  {:<14} {matches}{encoding}", "Key matches");
-        if let Some(chain) = &self.chain {
-            let _ = writeln!(
-                s,
-                "Chain ({} certificate{}):",
-                chain.len(),
-                if chain.len() == 1 { "" } else { "s" }
-            );
-            for entry in chain {
-                let link = match entry.signed_by_next {
-                    Some(true) => "✓ signed by next",
-                    Some(false) => "✗ not signed by next",
-                    None => "  (last)",
-                };
-                let name = entry
-                    .common_name
-                    .as_deref()
-                    .map(|cn| format!("CN={cn}"))
-                    .or_else(|| entry.subject.clone())
-                    .unwrap_or_else(|| "(unparsable)".to_owned());
-                let _ = writeln!(
-                    s,
-                    "  {}. {link}  {name}  expires {}",
-                    entry.index,
-                    entry.expire_time.as_deref().unwrap_or("-")
-                );
-            }
-        }
-        if let Some(order) = &self.suggested_order {
-            let order: Vec<String> = order.iter().map(usize::to_string).collect();
-            let _ = writeln!(s, "Suggested order: {}", order.join(", "));
-        }
-        for (title, list) in [("Errors", &self.errors), ("Warnings", &self.warnings)] {
-            if list.is_empty() {
-                continue;
-            }
-            let _ = writeln!(s, "{title}:");
-            for f in list {
-                let _ = writeln!(s, "  ✗ {}: {}", f.reason, f.message);
-                if let Some(hint) = &f.hint {
-                    let _ = writeln!(s, "    fix: {hint}");
-                }
-            }
-        }
-        s
+        text::to_text(self)
     }
 }
 

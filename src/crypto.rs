@@ -1,0 +1,333 @@
+//! The one place certvet calls its three cryptography libraries: digests, signature
+//! verification, and the public key from a private one (d·G, Ed25519 seed → A). Every
+//! other module asks here; none names ring, aws-lc-rs or a RustCrypto arithmetic crate.
+//!
+//! | operation | library | why this one |
+//! |---|---|---|
+//! | SHA-1, SHA-2 digests (fingerprints, signed data) | aws-lc-rs | uses the CPU's SHA extensions, or vector code where there are none; the fastest of the three in `benches/` |
+//! | MD5 digest (old signatures, legacy PEM encryption keys) | md-5 (RustCrypto) | aws-lc-rs does not offer MD5 |
+//! | RSA PKCS#1 v1.5 and PSS verification | rsa (RustCrypto) | loads what certificates carry and ring refuses: 1024-bit keys, keys over 8192 bits (to [`RSA_VERIFY_MAX_BITS`]), MD5 and SHA-224 |
+//! | ECDSA verification, P-256/384/521 | p256, p384, p521 (RustCrypto) | any hash on any curve (ring pairs them), prehashed; P-521 |
+//! | Ed25519 verification | ed25519-dalek | strict RFC 8032 verification with a plain API |
+//! | point decompression, on-curve check | p256, p384, p521 | SEC1 compressed and uncompressed encodings on all three curves |
+//! | P-256 key proof (d·G = Q) | ring | derives and compares in one call, on its nistz256 code; the fastest P-256 d·G measured |
+//! | P-384 / P-521 d·G | aws-lc-rs | fixed-base multiplication (s2n-bignum on x86-64 and AArch64), faster than the RustCrypto crates |
+//! | Ed25519 seed → public key | aws-lc-rs | fixed-base multiplication, faster than ed25519-dalek's |
+//!
+//! The measurements behind "faster" are in `benches/README.md`. Calls with secret key
+//! material run in [`stack_scrubbed`].
+
+use ed25519_dalek::Verifier as _;
+use p256::ecdsa::signature::hazmat::PrehashVerifier as _;
+use p256::elliptic_curve::sec1::{FromSec1Point, ModulusSize, ToSec1Point};
+use p256::elliptic_curve::{self, AffinePoint, CurveArithmetic, FieldBytesSize};
+use rsa::{BoxedUint, Pkcs1v15Sign, pss::Pss};
+use sha2::Digest as _;
+
+use crate::public_key::{Curve, bit_len, trim_be};
+
+/// The smallest RSA modulus, in bits, whose signatures certvet checks. Smaller keys
+/// are broken anyway, and a signature from one proves little.
+pub(crate) const RSA_VERIFY_MIN_BITS: usize = 512;
+/// The largest RSA modulus, in bits, whose signatures certvet checks (the rsa crate's
+/// own default stops at 8192).
+pub(crate) const RSA_VERIFY_MAX_BITS: usize = 16384;
+
+/// A digest algorithm a certificate signature may use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Hash {
+    /// MD5 (broken).
+    Md5,
+    /// SHA-1 (broken for collisions).
+    Sha1,
+    /// SHA-224.
+    Sha224,
+    /// SHA-256.
+    Sha256,
+    /// SHA-384.
+    Sha384,
+    /// SHA-512.
+    Sha512,
+}
+
+impl Hash {
+    /// The usual name: `MD5`, `SHA-1`, `SHA-256`, ...
+    pub(crate) const fn name(self) -> &'static str {
+        match self {
+            Hash::Md5 => "MD5",
+            Hash::Sha1 => "SHA-1",
+            Hash::Sha224 => "SHA-224",
+            Hash::Sha256 => "SHA-256",
+            Hash::Sha384 => "SHA-384",
+            Hash::Sha512 => "SHA-512",
+        }
+    }
+
+    /// Whether collisions can be found for it (MD5, SHA-1).
+    pub(crate) const fn is_weak(self) -> bool {
+        matches!(self, Hash::Md5 | Hash::Sha1)
+    }
+
+    /// The hash from its OID (dotted).
+    pub(crate) fn from_oid(dotted: &str) -> Option<Hash> {
+        match dotted {
+            "1.2.840.113549.2.5" => Some(Hash::Md5),
+            "1.3.14.3.2.26" => Some(Hash::Sha1),
+            "2.16.840.1.101.3.4.2.4" => Some(Hash::Sha224),
+            "2.16.840.1.101.3.4.2.1" => Some(Hash::Sha256),
+            "2.16.840.1.101.3.4.2.2" => Some(Hash::Sha384),
+            "2.16.840.1.101.3.4.2.3" => Some(Hash::Sha512),
+            _ => None,
+        }
+    }
+
+    /// The digest of `data` (aws-lc's where it has the hash; md-5 for MD5).
+    pub(crate) fn digest(self, data: &[u8]) -> Vec<u8> {
+        use aws_lc_rs::digest as lc;
+        let lc = |alg| lc::digest(alg, data).as_ref().to_vec();
+        match self {
+            Hash::Md5 => md5::Md5::digest(data).to_vec(),
+            Hash::Sha1 => lc(&lc::SHA1_FOR_LEGACY_USE_ONLY),
+            Hash::Sha224 => lc(&lc::SHA224),
+            Hash::Sha256 => lc(&lc::SHA256),
+            Hash::Sha384 => lc(&lc::SHA384),
+            Hash::Sha512 => lc(&lc::SHA512),
+        }
+    }
+}
+
+/// An RSA public key certvet verifies signatures with.
+pub(crate) struct RsaKey(rsa::PublicKey);
+
+impl RsaKey {
+    /// Whether `signature` is a PKCS#1 v1.5 signature over the `hash` digest `hashed`.
+    pub(crate) fn verify_pkcs1(&self, hash: Hash, hashed: &[u8], signature: &[u8]) -> bool {
+        let scheme = match hash {
+            Hash::Md5 => Pkcs1v15Sign::new::<md5::Md5>(),
+            Hash::Sha1 => Pkcs1v15Sign::new::<sha1::Sha1>(),
+            Hash::Sha224 => Pkcs1v15Sign::new::<sha2::Sha224>(),
+            Hash::Sha256 => Pkcs1v15Sign::new::<sha2::Sha256>(),
+            Hash::Sha384 => Pkcs1v15Sign::new::<sha2::Sha384>(),
+            Hash::Sha512 => Pkcs1v15Sign::new::<sha2::Sha512>(),
+        };
+        self.0.verify(scheme, hashed, signature).is_ok()
+    }
+
+    /// Whether `signature` is an RSASSA-PSS signature (MGF1 with `hash`, salt of `s`
+    /// octets) over the `hash` digest `hashed`.
+    ///
+    /// # Errors
+    /// For MD5, which certvet does not verify with PSS.
+    pub(crate) fn verify_pss(
+        &self,
+        hash: Hash,
+        s: usize,
+        hashed: &[u8],
+        signature: &[u8],
+    ) -> Result<bool, String> {
+        let ok = match hash {
+            Hash::Md5 => return Err("RSA-PSS with MD5 is not verified by certvet".to_owned()),
+            Hash::Sha1 => self
+                .0
+                .verify(Pss::<sha1::Sha1>::new_with_salt(s), hashed, signature),
+            Hash::Sha224 => self
+                .0
+                .verify(Pss::<sha2::Sha224>::new_with_salt(s), hashed, signature),
+            Hash::Sha256 => self
+                .0
+                .verify(Pss::<sha2::Sha256>::new_with_salt(s), hashed, signature),
+            Hash::Sha384 => self
+                .0
+                .verify(Pss::<sha2::Sha384>::new_with_salt(s), hashed, signature),
+            Hash::Sha512 => self
+                .0
+                .verify(Pss::<sha2::Sha512>::new_with_salt(s), hashed, signature),
+        };
+        Ok(ok.is_ok())
+    }
+}
+
+/// An RSA public key within [`RSA_VERIFY_MIN_BITS`]..=[`RSA_VERIFY_MAX_BITS`].
+pub(crate) fn rsa_key(n: &[u8], e: &[u8]) -> Result<RsaKey, String> {
+    let n = trim_be(n);
+    let e = trim_be(e);
+    let bits = bit_len(n);
+    let too_big = || format!("an RSA key of {bits} bits is outside what certvet verifies");
+    if n.is_empty() || n.len() > RSA_VERIFY_MAX_BITS / 8 {
+        return Err(too_big());
+    }
+    // The rsa crate takes exponents up to 2^33 - 1 (as ring does): five bytes at most.
+    if e.is_empty() || e.len() > 5 {
+        return Err(format!(
+            "the issuer's RSA key ({bits} bits) cannot be used: its public exponent is out of range"
+        ));
+    }
+    let n_bits = u32::try_from(n.len() * 8).map_err(|_| too_big())?;
+    let e_bits = u32::try_from(e.len() * 8).map_err(|_| too_big())?;
+    let n = BoxedUint::from_be_slice(n, n_bits).map_err(|_| too_big())?;
+    let e = BoxedUint::from_be_slice(e, e_bits).map_err(|_| too_big())?;
+    rsa::PublicKey::new_with_size_limits(n, e, RSA_VERIFY_MIN_BITS..=RSA_VERIFY_MAX_BITS)
+        .map(RsaKey)
+        .map_err(|err| format!("the issuer's RSA key ({bits} bits) cannot be used: {err}"))
+}
+
+/// ECDSA: a DER `Ecdsa-Sig-Value` over the prehashed `hashed`, with the SEC1 `point`.
+pub(crate) fn ecdsa_verify(
+    curve: Curve,
+    point: &[u8],
+    hashed: &[u8],
+    sig: &[u8],
+) -> Result<bool, String> {
+    let bad_point = || format!("the issuer's {curve} public key is not a curve point");
+    Ok(match curve {
+        Curve::P256 => {
+            let vk = p256::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
+            p256::ecdsa::Signature::from_der(sig)
+                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
+        }
+        Curve::P384 => {
+            let vk = p384::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
+            p384::ecdsa::Signature::from_der(sig)
+                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
+        }
+        Curve::P521 => {
+            let vk = p521::ecdsa::VerifyingKey::from_sec1_bytes(point).map_err(|_| bad_point())?;
+            p521::ecdsa::Signature::from_der(sig)
+                .is_ok_and(|s| vk.verify_prehash(hashed, &s).is_ok())
+        }
+    })
+}
+
+/// Ed25519 (RFC 8032): whether `signature` over `message` verifies with `public`.
+///
+/// # Errors
+/// When `public` is not a curve point.
+pub(crate) fn ed25519_verify(
+    public: &[u8; 32],
+    message: &[u8],
+    signature: &[u8],
+) -> Result<bool, String> {
+    let vk = ed25519_dalek::VerifyingKey::from_bytes(public)
+        .map_err(|_| "the Ed25519 public key is not a curve point".to_owned())?;
+    let Ok(sig) = ed25519_dalek::Signature::from_slice(signature) else {
+        return Ok(false);
+    };
+    Ok(vk.verify(message, &sig).is_ok())
+}
+
+/// A SEC1 point encoding (compressed or uncompressed) checked to be on `curve`, as the
+/// uncompressed `04 || X || Y`; `None` when it is not a point.
+pub(crate) fn uncompressed_point(curve: Curve, encoded: &[u8]) -> Option<Vec<u8>> {
+    match curve {
+        Curve::P256 => uncompressed_on::<p256::NistP256>(encoded),
+        Curve::P384 => uncompressed_on::<p384::NistP384>(encoded),
+        Curve::P521 => uncompressed_on::<p521::NistP521>(encoded),
+    }
+}
+
+/// [`uncompressed_point`] on `C`.
+fn uncompressed_on<C>(encoded: &[u8]) -> Option<Vec<u8>>
+where
+    C: CurveArithmetic,
+    FieldBytesSize<C>: ModulusSize,
+    AffinePoint<C>: FromSec1Point<C> + ToSec1Point<C>,
+{
+    let key = elliptic_curve::PublicKey::<C>::from_sec1_bytes(encoded).ok()?;
+    // An uncompressed point on the curve is already its own answer.
+    Some(if encoded.first() == Some(&4) {
+        encoded.to_vec()
+    } else {
+        key.to_sec1_point(false).as_bytes().to_vec()
+    })
+}
+
+/// d·G on `curve`, uncompressed; `scalar` is field-size big-endian. aws-lc's fixed-base
+/// multiplication; `None` for a scalar of 0 or not below the group order, which aws-lc
+/// refuses.
+pub(crate) fn ec_public(curve: Curve, scalar: &[u8]) -> Option<Vec<u8>> {
+    use aws_lc_rs::agreement::{self, ECDH_P256, ECDH_P384, ECDH_P521};
+    let alg = match curve {
+        Curve::P256 => &ECDH_P256,
+        Curve::P384 => &ECDH_P384,
+        Curve::P521 => &ECDH_P521,
+    };
+    stack_scrubbed(|| {
+        let key = agreement::PrivateKey::from_private_key(alg, scalar).ok()?;
+        let point = key.compute_public_key().ok()?;
+        Some(point.as_ref().to_vec())
+    })
+}
+
+/// Whether `point` (uncompressed) is d·G on P-256 for the 32-byte `scalar`,
+/// by ring's `EcdsaKeyPair::from_private_key_and_public_key`, which derives
+/// the point and compares (its key pair, scalar included, lives on the stack,
+/// which is scrubbed afterwards).
+pub(crate) fn p256_proves(scalar: &[u8], point: &[u8]) -> bool {
+    stack_scrubbed(|| {
+        let rng = ring::rand::SystemRandom::new();
+        ring::signature::EcdsaKeyPair::from_private_key_and_public_key(
+            &ring::signature::ECDSA_P256_SHA256_FIXED_SIGNING,
+            scalar,
+            point,
+            &rng,
+        )
+        .is_ok()
+    })
+}
+
+/// The Ed25519 public key of a seed (RFC 8032 §5.1.5), by aws-lc. `None` only if aws-lc
+/// refuses a 32-byte seed, which it does not.
+pub(crate) fn ed25519_public(seed: &[u8; 32]) -> Option<[u8; 32]> {
+    use aws_lc_rs::signature::{Ed25519KeyPair, KeyPair as _};
+    stack_scrubbed(|| {
+        let pair = Ed25519KeyPair::from_seed_unchecked(seed).ok()?;
+        <[u8; 32]>::try_from(pair.public_key().as_ref()).ok()
+    })
+}
+
+/// The SHA-1 digest of `data` (aws-lc).
+pub(crate) fn sha1(data: &[u8]) -> [u8; 20] {
+    digest_of(&aws_lc_rs::digest::SHA1_FOR_LEGACY_USE_ONLY, data)
+}
+
+/// The SHA-256 digest of `data` (aws-lc).
+pub(crate) fn sha256(data: &[u8]) -> [u8; 32] {
+    digest_of(&aws_lc_rs::digest::SHA256, data)
+}
+
+/// The MD5 digest of `parts`, one after another, written to `out` (md-5: OpenSSL's
+/// `EVP_BytesToKey` for legacy encrypted PEM keys).
+pub(crate) fn md5_into(parts: &[&[u8]], out: &mut [u8; 16]) {
+    let mut md5 = md5::Md5::new();
+    for part in parts {
+        md5.update(part);
+    }
+    out.copy_from_slice(&md5.finalize());
+}
+
+/// The `N`-byte digest of `data` by `alg` (whose output is `N` bytes).
+fn digest_of<const N: usize>(alg: &'static aws_lc_rs::digest::Algorithm, data: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    out.copy_from_slice(aws_lc_rs::digest::digest(alg, data).as_ref());
+    out
+}
+
+/// Runs `f`, a call into ring or aws-lc with secret key material, then overwrites
+/// the stack below the caller's frame where `f`'s frames were (zeroize's
+/// `zeroize_stack`: one memset the optimizer must keep). Both libraries
+/// free their heap copies of a key zeroized (aws-lc cleanses every allocation it
+/// frees) but leave stack temporaries as they are; the deepest of these calls
+/// reached 3.7 KB below its caller (P-521, measured by painting the stack), so
+/// 16 KiB covers them. Best effort: registers and the compiler's own spills are
+/// out of reach.
+pub(crate) fn stack_scrubbed<T>(f: impl FnOnce() -> T) -> T {
+    let out = run_below(f);
+    zeroize::zeroize_stack::<{ 16 << 10 }>();
+    out
+}
+
+/// Calls `f` in a frame of its own, below [`stack_scrubbed`]'s.
+#[inline(never)]
+fn run_below<T>(f: impl FnOnce() -> T) -> T {
+    f()
+}
