@@ -53,6 +53,8 @@ pub enum Reason {
     KeyEncodingNotAccepted,
     /// More certificates than the target takes.
     ChainTooLong,
+    /// A chain signature certvet cannot check: `SignedByNext` null before the last (v1.1).
+    SignatureNotChecked,
 }
 
 impl Reason {
@@ -80,6 +82,7 @@ impl Reason {
         Reason::KeyAlgorithmNotAccepted,
         Reason::KeyEncodingNotAccepted,
         Reason::ChainTooLong,
+        Reason::SignatureNotChecked,
     ];
 
     /// The contract's word for this reason.
@@ -107,6 +110,7 @@ impl Reason {
             Reason::KeyAlgorithmNotAccepted => "KeyAlgorithmNotAccepted",
             Reason::KeyEncodingNotAccepted => "KeyEncodingNotAccepted",
             Reason::ChainTooLong => "ChainTooLong",
+            Reason::SignatureNotChecked => "SignatureNotChecked",
         }
     }
 
@@ -190,7 +194,7 @@ mod tests {
         UnsupportedKeyAlgorithm EncryptedPrivateKey WrongPassword KeyMismatch Expired NotYetValid \
         ChainOrder ChainSignatureInvalid WeakKey InputTooLarge MalformedRequest UnexpectedPemBlock \
         PemFormat ChainMemberExpired ChainIncomplete WeakSignature KeyAlgorithmNotAccepted \
-        KeyEncodingNotAccepted ChainTooLong";
+        KeyEncodingNotAccepted ChainTooLong SignatureNotChecked";
 
     #[test]
     fn reasons_match_the_contract_table() {
