@@ -471,8 +471,10 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
     // Named only for a finding: most checks fall in the validity period.
     let who = || describe_cert(1, Some(leaf));
     let (start, end) = (leaf.not_before(), leaf.not_after());
-    let finding = if at > end {
-        Some(
+    // Two separate comparisons (contract v1.1): a certificate whose notBefore is after
+    // its notAfter, checked between the two, is both expired and not yet valid.
+    if at > end {
+        findings.push(
             Finding {
                 reason: Reason::Expired,
                 severity,
@@ -485,9 +487,10 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
                 hint: None,
             }
             .with_hint("renew the certificate with your CA and upload the new one"),
-        )
-    } else if at < start {
-        Some(
+        );
+    }
+    if at < start {
+        findings.push(
             Finding {
                 reason: Reason::NotYetValid,
                 severity,
@@ -500,11 +503,8 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
                 hint: None,
             }
             .with_hint("wait until the certificate's start time, or check the clock of the machine that issued it"),
-        )
-    } else {
-        None
-    };
-    findings.extend(finding);
+        );
+    }
 }
 
 /// One entry per input certificate. The leaf's fields, already in `report`
