@@ -20,7 +20,6 @@ fn links(report: &certvet::Report) -> Vec<Option<bool>> {
 /// verify: `SignedByNext` null, and a `SignatureNotChecked` warning naming both
 /// certificates and the algorithm; no error.
 #[test]
-#[ignore = "fixed after the house refactor lands"]
 fn an_unverifiable_issuer_gives_null_and_signature_not_checked() {
     for (file, leaf, root, what) in [
         (
@@ -65,7 +64,6 @@ fn an_unverifiable_issuer_gives_null_and_signature_not_checked() {
 /// signature cannot verify with that key, so `SignedByNext` is false and the chain is
 /// broken; the intermediate, last, has its issuer (the root) missing.
 #[test]
-#[ignore = "fixed after the house refactor lands"]
 fn an_issuer_key_that_does_not_decode_is_a_broken_signature() {
     let report = check_files(
         "chains/chain-issuer-key-empty.pem",
@@ -95,7 +93,6 @@ fn an_issuer_key_that_does_not_decode_is_a_broken_signature() {
 /// but the intermediate's key verifies the leaf's signature: `SignedByNext` true, and the
 /// report does not contradict itself (no error).
 #[test]
-#[ignore = "fixed after the house refactor lands"]
 fn key_identifiers_never_decide_signed_by_next() {
     let report = check_files("chains/chain-ski-mismatch.pem", None, None, Target::Generic);
     assert_eq!(links(&report), [Some(true), Some(true), None]);
@@ -106,7 +103,6 @@ fn key_identifiers_never_decide_signed_by_next() {
 /// (4) notBefore 2027-01-01 after notAfter 2025-01-01, checked at 2026-01-01: both
 /// comparisons fail, so both reasons.
 #[test]
-#[ignore = "fixed after the house refactor lands"]
 fn not_before_after_not_after_is_expired_and_not_yet_valid() {
     let report = check_files(
         "dates/notbefore-after-notafter.pem",
@@ -127,7 +123,6 @@ fn not_before_after_not_after_is_expired_and_not_yet_valid() {
 /// and the message says which field has the wrong length. The same key written with 32
 /// octets matches its leaf.
 #[test]
-#[ignore = "fixed after the house refactor lands"]
 fn an_ec_private_key_field_of_the_wrong_length_is_malformed() {
     let report = check_files(
         "ec-short/fullchain.pem",
