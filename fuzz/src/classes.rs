@@ -23,18 +23,17 @@ pub fn untangle(data: &[u8]) -> Vec<u8> {
         }
         i += 1;
     }
-    // Glued END/BEGIN: a line break between them.
-    let glued = b"----------BEGIN";
+    // Glued END/BEGIN, or any text before a BEGIN marker on its line: a line break
+    // before the marker (class `pem-begin-after-text`).
+    let begin = b"-----BEGIN ";
     let mut split = Vec::with_capacity(text.len());
     let mut k = 0;
     while k < text.len() {
-        if text[k..].starts_with(glued) {
-            split.extend_from_slice(b"-----\n-----BEGIN");
-            k += glued.len();
-        } else {
-            split.push(text[k]);
-            k += 1;
+        if text[k..].starts_with(begin) && k > 0 && text[k - 1] != b'\n' {
+            split.push(b'\n');
         }
+        split.push(text[k]);
+        k += 1;
     }
     let mut out = Vec::with_capacity(split.len());
     let mut in_block = false;
@@ -61,7 +60,10 @@ pub fn untangle(data: &[u8]) -> Vec<u8> {
 
 /// Class `pem-quirk`: the contract tolerates a BOM, CR LF, trailing blanks, blank lines in
 /// a block and glued END/BEGIN lines (with a `PemFormat` warning); OpenSSL 3.0 refuses
-/// them. `diff_cert` then compares certvet with OpenSSL's answer on the input with
+/// them. Class `pem-begin-after-text` (found by the campaign of 2026-12-06): certvet also
+/// takes a `-----BEGIN` marker after other text on its line (the text before it is a
+/// `PemFormat` warning), where OpenSSL's reader only sees a marker at the start of a line
+/// and skips the block. `diff_cert` then compares certvet with OpenSSL's answer on the input with
 /// exactly those quirks undone ([`Read::PemUntangled`]), so this class only excuses the
 /// reading, never a field.
 pub fn pem_quirk(data: &[u8]) -> bool {
@@ -75,9 +77,12 @@ pub fn certvet_only(_data: &[u8], _report: &Report) -> Option<&'static str> {
 }
 
 /// Inputs where OpenSSL reads a first certificate and certvet refuses the input.
-pub fn openssl_only(data: &[u8], x: &X509, how: Read, _report: &Report) -> Option<&'static str> {
+pub fn openssl_only(data: &[u8], x: &X509, how: Read, report: &Report) -> Option<&'static str> {
     if der_with_trailing_data(data, x, how) {
         return Some("der-trailing-data");
+    }
+    if pem_body_refused(how, report) {
+        return Some("pem-body-refused");
     }
     if time_not_valid(x) {
         return Some("time-not-valid");
@@ -92,6 +97,20 @@ pub fn openssl_only(data: &[u8], x: &X509, how: Read, _report: &Report) -> Optio
 /// on or a damaged download).
 pub fn der_with_trailing_data(data: &[u8], x: &X509, how: Read) -> bool {
     how == Read::Der && x.to_der().is_ok_and(|der| der.len() < data.len())
+}
+
+/// Class `pem-body-refused` (found by the campaign of 2026-12-06): OpenSSL's PEM reader
+/// skips what is not a clean block and its base64 decoder skips spaces and some control
+/// bytes inside a line, so it reads a certificate (maybe the second block) where certvet
+/// refuses the first certificate with a located PEM fault (`MalformedCertificate`, "line
+/// N, column M: …": a space inside a base64 line, a byte that is not base64, an END line
+/// without its BEGIN). certvet is stricter on purpose: the leaf is the first certificate
+/// as the cloud API sees it, and a damaged block is reported, never skipped.
+pub fn pem_body_refused(how: Read, report: &Report) -> bool {
+    how != Read::Der
+        && report.errors.iter().any(|f| {
+            f.reason == certvet::Reason::MalformedCertificate && f.message.starts_with("line ")
+        })
 }
 
 /// Class `time-not-valid`: OpenSSL 3.0's decoder does not check the text of a UTCTime or

@@ -54,22 +54,21 @@ pub enum Read {
     PemUntangled,
 }
 
-/// OpenSSL's first certificate of `data`: as DER, as PEM, or as PEM once the quirks the
-/// contract tolerates are undone.
+/// OpenSSL's first certificate of `data`: as DER, as PEM once the quirks the contract
+/// tolerates are undone, or as PEM as given.
 pub fn openssl_first(data: &[u8]) -> Option<(X509, Read)> {
     if let Ok(x) = X509::from_der(data) {
         return Some((x, Read::Der));
     }
-    if let Ok(x) = X509::from_pem(data) {
-        return Some((x, Read::Pem));
-    }
+    // The quirks undone first: OpenSSL may otherwise skip a block certvet reads (a BEGIN
+    // marker after text on its line) and answer for the next one.
     let t = classes::untangle(data);
     if t != data
         && let Ok(x) = X509::from_pem(&t)
     {
         return Some((x, Read::PemUntangled));
     }
-    None
+    X509::from_pem(data).ok().map(|x| (x, Read::Pem))
 }
 
 fn unix_seconds(t: &openssl::asn1::Asn1TimeRef) -> Option<i64> {
