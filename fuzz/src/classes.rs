@@ -320,6 +320,31 @@ mod tests {
         assert!(!san_extension_repeated_or_broken(&plain));
     }
 
+    fn artifact(rel: &str) -> Vec<u8> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("corpus")
+            .join(rel);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// The campaign's findings (kept as `corpus/*/regress-*`), each in its class now.
+    #[test]
+    fn the_campaign_findings_fall_in_their_classes() {
+        // A space inside a base64 line of the first block.
+        let data = artifact("diff_cert/regress-crash-3e48c68a8c6d20fa1cf1a8e10d842957a846eccd");
+        assert_eq!(diff_cert(&data), CertOutcome::Class("pem-body-refused"));
+        // A mangled BEGIN line: certvet reports the stray END, OpenSSL reads block 2.
+        let data = artifact("diff_cert/regress-crash-56dfbf0448d2b1ac83a43bfdcab67a7b28b94578");
+        assert_eq!(diff_cert(&data), CertOutcome::Class("pem-body-refused"));
+        // DER bytes, then a BEGIN marker on the same line: both read that block.
+        let data = artifact("diff_cert/regress-crash-069ee7b91693943be3717f253c393c85742b9e08");
+        assert!(pem_quirk(&data));
+        assert_eq!(diff_cert(&data), CertOutcome::Agree(Read::PemUntangled));
+        // Text before the BEGIN marker of the leaf, a key for it: OpenSSL agrees.
+        let data = artifact("diff_key/regress-crash-64c753cd2e2e6fdd435930e0867618d58181a09f");
+        assert_eq!(diff_key(&data), Ok("agree"));
+    }
+
     #[test]
     fn an_ed25519_pkcs8_v2_key_is_its_class_only_when_openssl_agrees_on_the_rest() {
         let cert = X509::from_pem(&fixture("ed25519/leaf.pem")).unwrap();
