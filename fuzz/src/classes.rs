@@ -84,6 +84,12 @@ pub fn openssl_only(data: &[u8], x: &X509, how: Read, report: &Report) -> Option
     if pem_body_refused(how, report) {
         return Some("pem-body-refused");
     }
+    if block_with_trailing_data(how, report) {
+        return Some("der-trailing-data");
+    }
+    if double_escaped(report) {
+        return Some("double-escaped");
+    }
     if time_not_valid(x) {
         return Some("time-not-valid");
     }
@@ -111,6 +117,27 @@ pub fn pem_body_refused(how: Read, report: &Report) -> bool {
         && report.errors.iter().any(|f| {
             f.reason == certvet::Reason::MalformedCertificate && f.message.starts_with("line ")
         })
+}
+
+/// Class `der-trailing-data` inside a PEM block (found by the campaign of 2026-12-06):
+/// the block's base64 holds the certificate and more bytes; `d2i_X509` ignores them,
+/// certvet refuses them as for a DER input.
+pub fn block_with_trailing_data(how: Read, report: &Report) -> bool {
+    how != Read::Der
+        && report.errors.iter().any(|f| {
+            f.message
+                .ends_with("bytes after the end of the certificate")
+        })
+}
+
+/// Class `double-escaped` (found by the campaign of 2026-12-06): the input holds the two
+/// characters `\n` where line breaks belong (PEM pasted from a JSON string); certvet
+/// refuses it and names the mistake, where OpenSSL's reader may still find a block.
+pub fn double_escaped(report: &Report) -> bool {
+    report
+        .errors
+        .iter()
+        .any(|f| f.message.contains("is double-escaped"))
 }
 
 /// Class `time-not-valid`: OpenSSL 3.0's decoder does not check the text of a UTCTime or
