@@ -57,8 +57,15 @@ pub enum Read {
 /// OpenSSL's first certificate of `data`: as DER, as PEM once the quirks the contract
 /// tolerates are undone, or as PEM as given.
 pub fn openssl_first(data: &[u8]) -> Option<(X509, Read)> {
-    if let Ok(x) = X509::from_der(data) {
-        return Some((x, Read::Der));
+    let der = X509::from_der(data).ok();
+    // A DER certificate with a PEM block after it is read as PEM by certvet (the DER bytes
+    // are text before the block); d2i_X509 reads the DER and ignores the rest.
+    let pem_after = |x: &X509| {
+        x.to_der().is_ok_and(|d| d.len() < data.len())
+            && data.windows(11).any(|w| w == b"-----BEGIN ")
+    };
+    if let Some(x) = der.as_ref().filter(|x| !pem_after(x)) {
+        return Some((x.clone(), Read::Der));
     }
     // The quirks undone first: OpenSSL may otherwise skip a block certvet reads (a BEGIN
     // marker after text on its line) and answer for the next one.
@@ -68,7 +75,10 @@ pub fn openssl_first(data: &[u8]) -> Option<(X509, Read)> {
     {
         return Some((x, Read::PemUntangled));
     }
-    X509::from_pem(data).ok().map(|x| (x, Read::Pem))
+    X509::from_pem(data)
+        .ok()
+        .map(|x| (x, Read::Pem))
+        .or(der.map(|x| (x, Read::Der)))
 }
 
 fn unix_seconds(t: &openssl::asn1::Asn1TimeRef) -> Option<i64> {
