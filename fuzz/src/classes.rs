@@ -90,6 +90,9 @@ pub fn openssl_only(data: &[u8], x: &X509, how: Read, report: &Report) -> Option
     if double_escaped(report) {
         return Some("double-escaped");
     }
+    if encoded_twice(report) {
+        return Some("encoded-twice");
+    }
     if time_not_valid(x) {
         return Some("time-not-valid");
     }
@@ -138,6 +141,16 @@ pub fn double_escaped(report: &Report) -> bool {
         .errors
         .iter()
         .any(|f| f.message.contains("is double-escaped"))
+}
+
+/// Class `encoded-twice` (found by the smoke run of 2026-12-06): a whole PEM file encoded
+/// once more in base64 (`LS0tLS1CRUdJT…`); certvet refuses it and names the mistake, where
+/// OpenSSL's reader may still find a block in what surrounds it.
+pub fn encoded_twice(report: &Report) -> bool {
+    report
+        .errors
+        .iter()
+        .any(|f| f.message.contains("encoded once more in base64"))
 }
 
 /// Class `time-not-valid`: OpenSSL 3.0's decoder does not check the text of a UTCTime or
