@@ -23,11 +23,11 @@ use crate::x509::{self, CertView};
 /// What the chain analysis found, besides the findings it pushed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct ChainAnalysis {
-    /// One per input certificate, in input order: whether its issuer name is the next
-    /// certificate's subject, the authority and subject key identifiers (where both are
-    /// present) agree, and its signature verifies with the next certificate's key. `None`
-    /// for the last certificate, next to a certificate that did not parse, and where the
-    /// signature algorithm or the next key is one certvet does not verify.
+    /// One per input certificate, in input order: whether its signature verifies with the
+    /// next certificate's key (false when that key does not decode; names and key
+    /// identifiers do not enter into it). `None` for the last certificate, next to a
+    /// certificate that did not parse, and where the signature algorithm or the next key is
+    /// one certvet does not verify (each such pair also gets `SignatureNotChecked`).
     pub(crate) signed_by_next: Vec<Option<bool>>,
     /// 1-based positions in issuing order, leaf first, without duplicates and certificates
     /// off the issuing path; `Some` only when `ChainOrder` was found.
@@ -41,7 +41,8 @@ pub(crate) struct ChainAnalysis {
 /// belongs to, if known. `at`: the check time in Unix seconds.
 ///
 /// Pushes, in this order, `ChainOrder` and `ChainSignatureInvalid` (errors), then
-/// `ChainMemberExpired`, `ChainIncomplete` and `WeakSignature` (warnings). Work is quadratic
+/// `ChainMemberExpired`, `ChainIncomplete`, `WeakSignature` and `SignatureNotChecked`
+/// (warnings). Work is quadratic
 /// in the number of certificates at most (the caller caps it with `Limits`).
 pub(crate) fn analyze(
     certs: &[Option<CertView<'_>>],
@@ -55,9 +56,14 @@ pub(crate) fn analyze(
     // SignedByNext, and ChainSignatureInvalid for adjacent pairs.
     let mut signed_by_next = vec![None; n];
     let mut broken: Vec<(usize, usize)> = Vec::new();
+    let mut not_checked: Vec<(usize, String)> = Vec::new();
     for i in 0..n.saturating_sub(1) {
+        let verdict = chain.signed_by(i, i + 1);
         if let Some(slot) = signed_by_next.get_mut(i) {
-            *slot = chain.signed_by(i, i + 1);
+            *slot = verdict.as_ref().and_then(|v| v.as_ref().ok().copied());
+        }
+        if let Some(Err(why)) = verdict {
+            not_checked.push((i, why));
         }
         // A self-signed certificate names itself, whatever follows it.
         if chain.names_issuer(i, i + 1) && chain.sig(i, i + 1) == Ok(false) && !chain.self_signed(i)
@@ -67,6 +73,7 @@ pub(crate) fn analyze(
     }
 
     let Some(ee) = chain.end_entity(key_cert) else {
+        chain.not_checked_findings(&not_checked, findings);
         return ChainAnalysis {
             signed_by_next,
             suggested_order: None,
@@ -94,6 +101,7 @@ pub(crate) fn analyze(
         findings.push(f);
     }
     chain.weak_signature_findings(findings);
+    chain.not_checked_findings(&not_checked, findings);
 
     ChainAnalysis {
         signed_by_next,
@@ -189,14 +197,35 @@ impl<'c, 'a> Chain<'c, 'a> {
         result
     }
 
-    /// `SignedByNext` for `child` followed by `issuer`.
-    fn signed_by(&mut self, child: usize, issuer: usize) -> Option<bool> {
+    /// `SignedByNext` for `child` followed by `issuer`: exactly whether the signature
+    /// verifies with the next key (contract v1.1). Neither the names nor the key
+    /// identifiers decide it: a signature that verifies is `true` whatever they say. `Err`
+    /// (why) where certvet cannot check; `None` next to a certificate that did not parse.
+    fn signed_by(&mut self, child: usize, issuer: usize) -> Option<Result<bool, String>> {
         self.member(child)?;
         self.member(issuer)?;
-        if !self.names_issuer(child, issuer) || self.key_ids_agree(child, issuer) == Some(false) {
-            return Some(false);
+        Some(self.sig(child, issuer))
+    }
+
+    /// `SignatureNotChecked` for each adjacent pair whose signature certvet cannot check
+    /// (the `SignedByNext` nulls that are not the last).
+    fn not_checked_findings(&self, pairs: &[(usize, String)], findings: &mut Vec<Finding>) {
+        for (child, why) in pairs {
+            findings.push(
+                Finding::warning(
+                    Reason::SignatureNotChecked,
+                    format!(
+                        "the signature of {} was not checked with the key of {}: {why}",
+                        self.label(*child),
+                        self.label(child + 1)
+                    ),
+                )
+                .with_hint(
+                    "certvet verifies RSA (PKCS #1 v1.5, PSS), ECDSA on P-256, P-384 and P-521, \
+                     and Ed25519; check this link with another tool (openssl verify)",
+                ),
+            );
         }
-        self.sig(child, issuer).ok()
     }
 
     /// Self-issued (issuer name = subject name) and its signature not shown wrong with its

@@ -830,8 +830,10 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
     // Named only for a finding: most checks fall in the validity period.
     let who = || describe_cert(1, Some(leaf));
     let (start, end) = (leaf.not_before(), leaf.not_after());
-    let finding = if at > end {
-        Some(
+    // Two separate comparisons (contract v1.1): a certificate whose notBefore is after
+    // its notAfter, checked between the two, is both expired and not yet valid.
+    if at > end {
+        findings.push(
             Finding {
                 reason: Reason::Expired,
                 severity,
@@ -844,9 +846,10 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
                 hint: None,
             }
             .with_hint("renew the certificate with your CA and upload the new one"),
-        )
-    } else if at < start {
-        Some(
+        );
+    }
+    if at < start {
+        findings.push(
             Finding {
                 reason: Reason::NotYetValid,
                 severity,
@@ -859,15 +862,12 @@ fn check_time(leaf: &CertView<'_>, opts: &CheckOptions, findings: &mut Vec<Findi
                 hint: None,
             }
             .with_hint("wait until the certificate's start time, or check the clock of the machine that issued it"),
-        )
-    } else {
-        None
-    };
-    let soon = finding.is_none()
+        );
+    }
+    let soon = (start..=end).contains(&at)
         && opts
             .warn_days
             .is_some_and(|days| end.saturating_sub(at) < i64::from(days).saturating_mul(86_400));
-    findings.extend(finding);
     if soon {
         let days = opts.warn_days.unwrap_or(0);
         let left = end.saturating_sub(at) / 86_400;

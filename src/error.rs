@@ -53,6 +53,8 @@ pub enum Reason {
     KeyEncodingNotAccepted,
     /// More certificates than the target takes.
     ChainTooLong,
+    /// A chain signature certvet cannot check: `SignedByNext` null before the last (v1.1).
+    SignatureNotChecked,
     /// A name asked with `--host` that no subjectAltName entry covers.
     HostNotCovered,
     /// The leaf expires within `--warn-days` days of the check time.
@@ -86,6 +88,7 @@ impl Reason {
         Reason::KeyAlgorithmNotAccepted,
         Reason::KeyEncodingNotAccepted,
         Reason::ChainTooLong,
+        Reason::SignatureNotChecked,
         Reason::HostNotCovered,
         Reason::ExpiresSoon,
         Reason::NotForServerAuth,
@@ -116,6 +119,7 @@ impl Reason {
             Reason::KeyAlgorithmNotAccepted => "KeyAlgorithmNotAccepted",
             Reason::KeyEncodingNotAccepted => "KeyEncodingNotAccepted",
             Reason::ChainTooLong => "ChainTooLong",
+            Reason::SignatureNotChecked => "SignatureNotChecked",
             Reason::HostNotCovered => "HostNotCovered",
             Reason::ExpiresSoon => "ExpiresSoon",
             Reason::NotForServerAuth => "NotForServerAuth",
@@ -202,7 +206,8 @@ mod tests {
         UnsupportedKeyAlgorithm EncryptedPrivateKey WrongPassword KeyMismatch Expired NotYetValid \
         ChainOrder ChainSignatureInvalid WeakKey InputTooLarge MalformedRequest UnexpectedPemBlock \
         PemFormat ChainMemberExpired ChainIncomplete WeakSignature KeyAlgorithmNotAccepted \
-        KeyEncodingNotAccepted ChainTooLong HostNotCovered ExpiresSoon NotForServerAuth";
+        KeyEncodingNotAccepted ChainTooLong SignatureNotChecked HostNotCovered ExpiresSoon \
+        NotForServerAuth";
 
     #[test]
     fn reasons_match_the_contract_table() {

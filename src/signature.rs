@@ -210,9 +210,12 @@ fn alg_id(der: &[u8]) -> Option<(String, Option<&[u8]>)> {
 /// Whether `signature` over `tbs`, made with `alg`, verifies with the key of
 /// `issuer_spki_der` (a DER SubjectPublicKeyInfo, SEQUENCE header included).
 ///
+/// A key that does not decode (a SubjectPublicKeyInfo that is not one, an EC or Ed25519
+/// key that is not a curve point) verifies nothing: `Ok(false)` (contract v1.1).
+///
 /// # Errors
-/// `Err` with a short reason when certvet cannot tell: an algorithm it does not verify, a
-/// key of a kind or size it does not take, or a SubjectPublicKeyInfo that does not decode.
+/// `Err` with a short reason, naming the algorithm, when certvet cannot tell: a signature
+/// algorithm it does not verify, or a key of a kind or size it does not take.
 pub(crate) fn verify(
     tbs: &[u8],
     alg: &SigAlg,
@@ -224,7 +227,9 @@ pub(crate) fn verify(
             "{name} is not a signature algorithm certvet verifies"
         ));
     }
-    let key = spki_public_key(issuer_spki_der)?;
+    let Ok(key) = spki_public_key(issuer_spki_der) else {
+        return Ok(false);
+    };
     match (alg, &key) {
         (SigAlg::RsaPkcs1(h), PublicKey::Rsa { n, e }) => {
             let key = crypto::rsa_key(n, e)?;
@@ -252,9 +257,12 @@ pub(crate) fn verify(
         }
         (SigAlg::Ecdsa(h), PublicKey::Ec { curve, point }) => {
             let hashed = h.digest(tbs);
-            crypto::ecdsa_verify(*curve, point, &hashed, signature)
+            // The only error is a point off the curve: a key that does not decode.
+            Ok(crypto::ecdsa_verify(*curve, point, &hashed, signature).unwrap_or(false))
         }
-        (SigAlg::Ed25519, PublicKey::Ed25519(pk)) => crypto::ed25519_verify(pk, tbs, signature),
+        (SigAlg::Ed25519, PublicKey::Ed25519(pk)) => {
+            Ok(crypto::ed25519_verify(pk, tbs, signature).unwrap_or(false))
+        }
         (_, PublicKey::Unsupported(name)) => Err(format!(
             "the issuer's key ({name}) is of a kind certvet does not verify"
         )),
@@ -307,10 +315,10 @@ pub(crate) fn spki_public_key(spki_der: &[u8]) -> Result<PublicKey, String> {
                     curve,
                     point: key.to_vec(),
                 }),
-                None => Ok(PublicKey::Unsupported(format!(
-                    "EC on curve {}",
-                    curve.as_deref().unwrap_or("(not named)")
-                ))),
+                None => Ok(PublicKey::Unsupported(match curve {
+                    Some(c) => format!("EC on curve {c}"),
+                    None => "EC with explicit parameters".to_owned(),
+                })),
             }
         }
         "1.3.101.112" => {
@@ -500,7 +508,7 @@ pub(crate) mod tests {
                     .to_owned()
             )
         );
-        // A SubjectPublicKeyInfo that is not one.
+        // A SubjectPublicKeyInfo that is not one verifies nothing (contract v1.1).
         assert_eq!(
             verify(
                 c.tbs_der(),
@@ -508,7 +516,7 @@ pub(crate) mod tests {
                 c.signature_value(),
                 &[0x30]
             ),
-            Err("the issuer's SubjectPublicKeyInfo does not decode".to_owned())
+            Ok(false)
         );
         // An X25519 key (1.3.101.110) cannot sign.
         let x25519: &[u8] = &[

@@ -647,6 +647,51 @@ EKU="" chain_leaf eku/none.pem $NK "$O/CN=no-eku.example.com" leaf-eku "DNS:no-e
 # Expires 2026-01-20: within 30 days of the check time (ExpiresSoon with --warn-days 30).
 dated expires-soon 20250101000000Z 20260120000000Z
 
+# ------------------------------------------------------------------ L. chain and key cases of issue 21
+# (1) A leaf issued by a root whose key certvet does not verify: DSA, P-192, explicit EC
+# parameters (SignedByNext null, SignatureNotChecked).
+if need ca/root-dsa.key.pem; then
+  openssl genpkey -genparam -algorithm DSA -pkeyopt pbits:2048 -pkeyopt qbits:256 -out "$TMP/dsa-root.param" 2>/dev/null
+  openssl genpkey -paramfile "$TMP/dsa-root.param" -out ca/root-dsa.key.pem 2>/dev/null
+  made ca/root-dsa.key.pem
+fi
+genkey ca/root-p192.key.pem $(EC P-192)
+genkey ca/root-explicit-ec.key.pem $(EC P-256) -pkeyopt ec_param_enc:explicit
+SELF_MD=sha256
+sign ca/root-dsa.pem self ca/root-dsa.key.pem "$O/CN=certvet Test DSA Root CA" root "" $CA_START $CA_END
+sign ca/root-p192.pem self ca/root-p192.key.pem "$O/CN=certvet Test P-192 Root CA" root "" $CA_START $CA_END
+sign ca/root-explicit-ec.pem self ca/root-explicit-ec.key.pem "$O/CN=certvet Test Explicit EC Root CA" root "" \
+  $CA_START $CA_END
+for r in dsa p192 explicit-ec; do
+  sign chains/$r-root-leaf.pem root-$r ec-p256/key.pkcs8.pem "$O/CN=$r-root.example.com" leaf \
+    "DNS:$r-root.example.com" $LEAF_START $LEAF_END
+  cat_to chains/chain-$r-root.pem chains/$r-root-leaf.pem ca/root-$r.pem
+done
+# (2) The leaf's intermediate with an RSA SubjectPublicKeyInfo whose BIT STRING is empty.
+derive chains/int-rsa-empty-key.pem ca/int-rsa.pem \
+  python3 tamper.py spki-empty-bitstring ca/int-rsa.pem chains/int-rsa-empty-key.pem
+cat_to chains/chain-issuer-key-empty.pem rsa2048/leaf.pem chains/int-rsa-empty-key.pem
+# (3) The intermediate again (same name, same key) with another subjectKeyIdentifier: the
+# leaf's authorityKeyIdentifier names the first, its signature verifies with both.
+DEPS=ca/int-rsa.pem SKI=0123456789abcdef0123456789abcdef01234567 sign ca/int-rsa-other-ski.pem root-rsa \
+  ca/int-rsa.key.pem "$O/CN=certvet Test Intermediate CA" ca "" $CA_START $CA_END
+cat_to chains/chain-ski-mismatch.pem rsa2048/leaf.pem ca/int-rsa-other-ski.pem ca/root-rsa.pem
+# (4) notBefore after notAfter (checked between the two: Expired and NotYetValid).
+dated notbefore-after-notafter 20270101000000Z 20250101000000Z
+# (5) A P-256 key whose scalar starts with a zero octet, its leaf, and the same key with
+# that octet left out of the privateKey OCTET STRING (31 octets, RFC 5915 fixes 32).
+if need ec-short/key.sec1.pem; then
+  mkdir -p ec-short
+  python3 tamper.py ec-p256-from-scalar "certvet short scalar" "$TMP/short.pem"
+  openssl ec -in "$TMP/short.pem" -out ec-short/key.sec1.pem 2>/dev/null
+  made ec-short/key.sec1.pem
+fi
+sign ec-short/leaf.pem int-rsa ec-short/key.sec1.pem "$O/CN=ec-short.example.com" leaf \
+  "DNS:ec-short.example.com" $LEAF_START $LEAF_END
+cat_to ec-short/fullchain.pem ec-short/leaf.pem "${CHAIN_RSA[@]}"
+derive tampered/ec-short-scalar.pem ec-short/key.sec1.pem \
+  python3 tamper.py ec short-scalar ec-short/key.sec1.pem tampered/ec-short-scalar.pem
+
 # ------------------------------------------------------------------ the README's bundled sample
 mkdir -p sample
 if need sample/chain.pem rsa2048/fullchain.pem; then cp rsa2048/fullchain.pem sample/chain.pem; made sample/chain.pem; fi

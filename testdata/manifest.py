@@ -35,7 +35,7 @@ REASONS = [
     "EncryptedPrivateKey", "WrongPassword", "KeyMismatch", "Expired", "NotYetValid", "ChainOrder",
     "ChainSignatureInvalid", "WeakKey", "InputTooLarge", "MalformedRequest", "UnexpectedPemBlock",
     "PemFormat", "ChainMemberExpired", "ChainIncomplete", "WeakSignature", "KeyAlgorithmNotAccepted",
-    "KeyEncodingNotAccepted", "ChainTooLong",
+    "KeyEncodingNotAccepted", "ChainTooLong", "SignatureNotChecked",
 ]
 
 
@@ -177,13 +177,23 @@ def cert_facts(path):
     alg = re.search(r"Public Key Algorithm: (\S+)", text).group(1)
     bits = re.search(r"Public-Key: \((\d+) bit\)", text)
     curve = None
-    if alg in ("rsaEncryption", "rsassaPss"):
+    if alg in ("rsaEncryption", "rsassaPss") and bits is None:
+        # A key OpenSSL cannot decode (an empty BIT STRING): no size.
+        key_algorithm, key_bits = "RSA", None
+    elif alg in ("rsaEncryption", "rsassaPss"):
         # An RSA-PSS key (id-RSASSA-PSS) is an RSA key restricted to PSS signatures.
         key_algorithm, key_bits = "RSA", int(bits.group(1))
     elif alg == "id-ecPublicKey":
         key_algorithm, key_bits = "EC", int(bits.group(1))
         nist = re.search(r"NIST CURVE: (\S+)", text)
-        curve = nist.group(1) if nist else re.search(r"ASN1 OID: (\S+)", text).group(1)
+        oid = re.search(r"ASN1 OID: (\S+)", text)
+        # explicit parameters (RFC 3279 ECParameters) name no curve
+        # The contract names P-256, P-384 and P-521; other named curves go by OpenSSL's
+        # short name for the OID (prime192v1, secp256k1), explicit parameters by none.
+        if nist and nist.group(1) in ("P-256", "P-384", "P-521"):
+            curve = nist.group(1)
+        else:
+            curve = oid.group(1) if oid else None
     elif alg == "ED25519":
         key_algorithm, key_bits = "Ed25519", 256
     elif alg == "ED448":
@@ -284,6 +294,8 @@ def cert_for_key(path):
     if d == "mismatch":
         return None
     if d == "tampered":
+        if base.startswith("ec-short"):
+            return "ec-short/leaf.pem"
         if base.startswith("ec-p256"):
             return "ec-p256/leaf.pem"
         if base.startswith("ed25519"):
@@ -490,6 +502,20 @@ def build_cases():
          note="leaf + intermediate with the intermediate's key: the key belongs to certificate 2")
     case("chain-key-matches-root", F, "ca/root-rsa.key.pem", errors=["KeyMismatch"], km=False, kmc=3,
          note="full chain with the root's key: the key belongs to certificate 3")
+    # --- J. the chain cases of issue 21 (contract v1.1)
+    for r, what in (("dsa", "a DSA root (dsa-with-SHA256)"), ("p192", "a P-192 root"),
+                    ("explicit-ec", "an EC root with explicit curve parameters")):
+        case(f"chain-{r}-root", f"chains/chain-{r}-root.pem", "ec-p256/key.pkcs8.pem",
+             warnings=["SignatureNotChecked"],
+             note=f"leaf issued by {what}, a kind certvet does not verify: SignedByNext null for the leaf, "
+             "with SignatureNotChecked naming both certificates and the algorithm")
+    case("chain-issuer-key-empty", "chains/chain-issuer-key-empty.pem", K, errors=["ChainSignatureInvalid"],
+         warnings=["ChainIncomplete"],
+         note="the intermediate's RSA key is an empty BIT STRING: the leaf names it as its issuer and its "
+         "signature cannot verify with it (SignedByNext false); the root is missing")
+    case("chain-ski-mismatch", "chains/chain-ski-mismatch.pem", K,
+         note="the intermediate's subjectKeyIdentifier is not the leaf's authorityKeyIdentifier, but its key "
+         "verifies the leaf's signature: SignedByNext true, no finding")
     case("chain-long-7", "chains/chain-long-7.pem", "chains/long-leaf.key.pem",
          note="leaf, five P-256 intermediates, RSA root: fine for generic (gcp: ChainTooLong)")
 
@@ -520,6 +546,8 @@ def build_cases():
     case("dates-notafter-2051", "dates/notafter-2051-generalized.pem", DK, note="GeneralizedTime notAfter 2051-06-01")
     case("dates-notafter-2099", "dates/notafter-2099.pem", DK, note="GeneralizedTime notAfter 2099-12-31T23:59:59Z")
     case("dates-notafter-9999", "dates/notafter-9999.pem", DK, note="notAfter 99991231235959Z (RFC 5280 no expiry)")
+    case("dates-notbefore-after-notafter", "dates/notbefore-after-notafter.pem", DK, errors=["Expired", "NotYetValid"],
+         note="notBefore 2027-01-01 after notAfter 2025-01-01, checked between: both comparisons fail")
     case("dates-notbefore-1949", "dates/notbefore-1949-generalized.pem", DK,
          note="GeneralizedTime notBefore 1949-12-31T23:59:59Z: negative StartTimeStamp")
 
@@ -582,6 +610,12 @@ def build_cases():
          errors=["MalformedPrivateKey"], km=None, note="scalar 0, no public key: not a valid key")
     case("tampered-ec-p256-scalar-ge-order", "ec-p256/fullchain.pem", "tampered/ec-p256-scalar-ge-order.pem",
          errors=["MalformedPrivateKey"], km=None, note="scalar n+1 (>= the group order), no public key")
+    case("ec-short-sec1", "ec-short/fullchain.pem", "ec-short/key.sec1.pem",
+         note="a P-256 key whose scalar starts with a zero octet, written at the full 32 octets")
+    case("tampered-ec-short-scalar", "ec-short/fullchain.pem", "tampered/ec-short-scalar.pem",
+         errors=["MalformedPrivateKey"], km=None,
+         note="the same key with the privateKey OCTET STRING one octet short (31; RFC 5915 fixes 32): "
+         "OpenSSL pads it, certvet refuses it")
     case("tampered-ed25519-v2-wrong-public", "ed25519/fullchain.pem", "tampered/ed25519-v2-wrong-public.pem",
          errors=["MalformedPrivateKey"], km=False,
          note="PKCS#8 v2 whose publicKey is another key's: not the one the seed derives")
@@ -741,8 +775,7 @@ def host_facts():
 
 
 def files():
-    # cert/ holds hand-built DER for cert.rs's unit tests, which carry their own
-    # expectations (not made by gen.sh; some are beyond what `x509 -text` prints).
+    # cert/ has its own script (make.sh, craft.py) and tests; it is not listed here.
     skip_dirs = {"passwords", "cert"}
     for root, dirs, names in os.walk(HERE):
         dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not d.startswith("."))

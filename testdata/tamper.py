@@ -10,7 +10,15 @@ hand-built key whose parts disagree, or whose encryption parameters are hostile:
             truncated (the DER cut short by 40 bytes)
   ec MODE KEY.sec1.pem OUT [OTHER.sec1.pem]
       MODE: wrong-scalar (KEY's honest public point, OTHER's scalar),
-            scalar-zero (scalar 0, no public key), scalar-ge-order (scalar n+1, no public key)
+            scalar-zero (scalar 0, no public key), scalar-ge-order (scalar n+1, no public key),
+            short-scalar (the privateKey OCTET STRING without its leading zero octets: the
+            same number, shorter than RFC 5915's fixed length; the public key kept)
+  ec-p256-from-scalar TEXT OUT
+      a SEC1 P-256 key (no public key) whose scalar is 00 || the first 31 octets of
+      SHA-256(TEXT): a fixed key whose privateKey field can be written one octet short
+  spki-empty-bitstring CERT.pem OUT
+      the certificate with its SubjectPublicKeyInfo's BIT STRING emptied (03 01 00): a
+      public key that does not decode; the rest, signature included, kept
   ed25519-v2 KEY.pkcs8.pem PUB.spki.pem OUT
       a PKCS#8 v2 OneAsymmetricKey (RFC 5958) holding KEY's seed and PUB's public key
   pbes2 MODE ENC.pkcs8.pem OUT
@@ -173,12 +181,42 @@ def ec(mode, key_path, out, other_path=None):
         body = version + octet(other_scalar) + b"".join(params) + b"".join(public)
     elif mode == "scalar-zero":
         body = version + octet(bytes(len(scalar))) + b"".join(params)
+    elif mode == "short-scalar":
+        short = scalar.lstrip(b"\x00")
+        assert len(short) < len(scalar), "the scalar has no leading zero octet"
+        body = version + octet(short) + b"".join(params) + b"".join(public)
     elif mode == "scalar-ge-order":
         assert len(scalar) == 32, "scalar-ge-order is written for P-256"
         body = version + octet((P256_ORDER + 1).to_bytes(32, "big")) + b"".join(params)
     else:
         raise SystemExit(f"unknown ec mode {mode}")
     write_pem(out, label, tlv(0x30, body))
+
+
+OID_P256 = "1.2.840.10045.3.1.7"
+
+
+def ec_p256_from_scalar(text, out):
+    import hashlib
+    scalar = b"\x00" + hashlib.sha256(text.encode()).digest()[:31]
+    assert 0 < int.from_bytes(scalar, "big") < P256_ORDER
+    write_pem(out, "EC PRIVATE KEY", seq(integer(1), octet(scalar), tlv(0xA0, oid(OID_P256))))
+
+
+# ---------------------------------------------------------------- certificates
+
+
+def spki_empty_bitstring(cert_path, out):
+    label, _, der = read_pem(cert_path)
+    assert label == "CERTIFICATE"
+    tbs, sig_alg, sig = (whole for _, whole, _ in unseq(der))
+    fields = unseq(tbs)
+    # version [0], serial, signature, issuer, validity, subject, subjectPublicKeyInfo, ...
+    k = 6 if fields[0][0] == 0xA0 else 5
+    spki = children(fields[k][2])
+    assert spki[1][0] == 0x03, "not a BIT STRING"
+    fields[k] = (0x30, seq(spki[0][1], tlv(0x03, b"\x00")), None)
+    write_pem(out, label, seq(seq(*(whole for _, whole, _ in fields)), sig_alg, sig))
 
 
 # ---------------------------------------------------------------- Ed25519 PKCS#8 v2 (RFC 5958)
@@ -269,6 +307,10 @@ def main(argv):
         rsa(*args)
     elif cmd == "ec":
         ec(*args)
+    elif cmd == "ec-p256-from-scalar":
+        ec_p256_from_scalar(*args)
+    elif cmd == "spki-empty-bitstring":
+        spki_empty_bitstring(*args)
     elif cmd == "ed25519-v2":
         ed25519_v2(*args)
     elif cmd == "pbes2":

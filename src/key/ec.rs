@@ -109,7 +109,7 @@ pub(super) fn open_sec1(der: &[u8], outer: Option<Curve>, outer_public: Option<&
         embedded,
     } = decode_sec1(der)?;
     let curve = sec1_curve(outer, params)?;
-    let scalar = padded_scalar(curve, private)?;
+    let scalar = fixed_length_scalar(curve, private)?;
     prove(curve, scalar, embedded, outer_public)
 }
 
@@ -202,21 +202,21 @@ fn sec1_curve(outer: Option<Curve>, params: Option<(u8, &[u8])>) -> Result<Curve
     })
 }
 
-/// The private scalar, left-padded to the field size of `curve`.
-fn padded_scalar(curve: Curve, private: &[u8]) -> Result<SecretBytes, Finding> {
+/// The private scalar, which RFC 5915 fixes at the byte length of the group order
+/// (⌈log2 n / 8⌉; for P-256, P-384 and P-521 the field size too). A shorter or longer
+/// privateKey OCTET STRING is `MalformedPrivateKey` (contract v1.1), even where the number
+/// in it would fit: OpenSSL since 1.1.0 and every other current encoder write the full
+/// length, and a short field is what a truncated key looks like.
+fn fixed_length_scalar(curve: Curve, private: &[u8]) -> Result<SecretBytes, Finding> {
     let len = curve.field_bytes();
-    if private.len() > len {
+    if private.len() != len {
         return Err(malformed(format!(
-            "the EC private key is {} bytes; a {curve} scalar is at most {len}",
+            "the EC private key's privateKey field has the wrong length: {} octets, where \
+             a {curve} key has exactly {len} (RFC 5915)",
             private.len()
         )));
     }
-    // Left-pad: OpenSSL writes the full length, other encoders may not.
-    let mut scalar = SecretBytes::new(vec![0u8; len]);
-    if let Some(tail) = scalar.get_mut(len - private.len()..) {
-        tail.copy_from_slice(private);
-    }
-    Ok(scalar)
+    Ok(SecretBytes::copy_of(private))
 }
 
 /// Prove that `scalar` is the key of every public point the file carries (`embedded` in

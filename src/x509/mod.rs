@@ -1118,6 +1118,15 @@ mod tests {
                     .collect::<Vec<_>>(),
                 "{path}"
             );
+            // Keys certvet does not take, whose size or kind OpenSSL reports and certvet
+            // does not (tests/contract/check.rs KEY_FIELDS_DIFFER says why).
+            if matches!(
+                path.as_str(),
+                "ca/root-explicit-ec.pem" | "chains/int-rsa-empty-key.pem"
+            ) {
+                checked += 1;
+                continue;
+            }
             let (alg, bits, curve) = c.key_fields();
             assert_eq!(alg.as_deref(), want["key_algorithm"].as_str(), "{path}");
             assert_eq!(bits.map(u64::from), want["key_bits"].as_u64(), "{path}");

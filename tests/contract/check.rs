@@ -7,6 +7,21 @@ use crate::support::{
     check_files, check_time, manifest, over_limit, read, reasons, strings, unique,
 };
 
+/// Certificates whose key is one certvet does not take (`UnsupportedKeyAlgorithm`) and
+/// where its key fields are its own: OpenSSL reports more than certvet can say.
+const KEY_FIELDS_DIFFER: &[(&str, &str)] = &[
+    (
+        "ca/root-explicit-ec.pem",
+        "explicit EC parameters: OpenSSL gives the order's 256 bits; certvet names no \
+         curve and no size (KeyAlgorithm EC, KeyBits and Curve null)",
+    ),
+    (
+        "chains/int-rsa-empty-key.pem",
+        "an RSA SubjectPublicKeyInfo whose BIT STRING is empty: OpenSSL prints \
+         rsaEncryption and cannot load the key; certvet reports no key (all null)",
+    ),
+];
+
 /// Every certificate fixture: every report field equals what OpenSSL said when
 /// the fixture was made.
 #[test]
@@ -25,7 +40,11 @@ fn every_certificate_field_agrees_with_openssl() {
             assert_eq!(reasons(&report).0, ["InputTooLarge"], "{file}");
             continue;
         }
+        let key_field = |f: &str| matches!(f, "KeyAlgorithm" | "KeyBits" | "Curve");
         for (field, got, want) in report_fields(&report, want) {
+            if key_field(field) && KEY_FIELDS_DIFFER.iter().any(|(f, _)| f == file) {
+                continue;
+            }
             compared += 1;
             if got != *want {
                 differ.push(format!("{file}: {field}: certvet {got}, OpenSSL {want}"));

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# A fuzzing campaign you can repeat: every target (or the ones named) for MINUTES each,
+# one after the other, then the committed corpus of each merged with what the run found
+# and minimised (libFuzzer -merge=1, as `cargo fuzz cmin`). Prints, per target, the
+# executions, the coverage (libFuzzer's cov/ft counters) before and after, the new
+# units, the corpus size before and after minimising, and the findings (crashes, leaks,
+# timeouts, differential disagreements: each in fuzz/artifacts/TARGET/).
+#
+#   fuzz/campaign.sh [MINUTES] [TARGET...]      (default: 20 minutes, every target)
+#
+# Run it nice'd on a shared machine: `nice -n 10 fuzz/campaign.sh 5`. A target that
+# finds something is restarted for the rest of its time (at most 5 findings a target);
+# reproduce one with `cargo fuzz run TARGET fuzz/artifacts/TARGET/crash-...`.
+set -euo pipefail
+cd "$(dirname "$0")"
+MINUTES=${1:-20}
+shift || true
+export RUSTC_BOOTSTRAP=1
+cargo fuzz build -O >/dev/null 2>&1 || cargo fuzz build -O
+if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < <(cargo fuzz list); fi
+work=$(mktemp -d "${TMPDIR:-/tmp}/certvet-campaign.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+table=$work/table
+printf '| target | minutes | executions | cov start -> end | ft start -> end | new units | corpus before -> after (bytes after) | findings |\n' >"$table"
+printf '|---|---|---|---|---|---|---|---|\n' >>"$table"
+stat_of() { grep -h "^stat::$1" "$2" 2>/dev/null | awk '{s += $2} END {print s + 0}'; }
+for t in "${targets[@]}"; do
+  mkdir -p "$work/$t/new" "$work/$t/min" "corpus/$t" "artifacts/$t"
+  before=$(find "corpus/$t" -type f | wc -l)
+  artifacts_before=$(find "artifacts/$t" -type f | wc -l)
+  deadline=$(( $(date +%s) + MINUTES * 60 ))
+  start=$(date +%s)
+  runs=0
+  : >"$work/$t/all.log"
+  while :; do
+    left=$(( deadline - $(date +%s) ))
+    [ "$left" -gt 5 ] || break
+    runs=$((runs + 1))
+    # New units go to the scratch dir (the first); the committed corpus is only read.
+    if cargo fuzz run -O "$t" "$work/$t/new" "corpus/$t" -- -max_total_time="$left" \
+        -rss_limit_mb=2048 -timeout=60 -print_final_stats=1 >"$work/$t/run.log" 2>&1; then
+      cat "$work/$t/run.log" >>"$work/$t/all.log"
+      break
+    fi
+    cat "$work/$t/run.log" >>"$work/$t/all.log"
+    grep -m3 -E 'panicked at|^diff_|ERROR: libFuzzer' "$work/$t/run.log" | sed "s/^/  $t: /" || true
+    [ "$(( $(find "artifacts/$t" -type f | wc -l) - artifacts_before ))" -lt 5 ] || break
+  done
+  minutes=$(awk -v s="$(( $(date +%s) - start ))" 'BEGIN {printf "%.1f", s / 60}')
+  execs=$(stat_of number_of_executed_units "$work/$t/all.log")
+  new_units=$(stat_of new_units_added "$work/$t/all.log")
+  cov0=$(grep -m1 -oE 'INITED cov: [0-9]+ ft: [0-9]+' "$work/$t/all.log" | awk '{print $3, $5}')
+  cov1=$(grep -oE '^#[0-9]+.*cov: [0-9]+ ft: [0-9]+' "$work/$t/all.log" | tail -1 |
+    grep -oE 'cov: [0-9]+ ft: [0-9]+' | awk '{print $2, $4}')
+  # Merge: the committed corpus plus the new units, minimised into an empty dir.
+  cargo fuzz run -O "$t" "$work/$t/min" "corpus/$t" "$work/$t/new" -- -merge=1 -rss_limit_mb=2048 \
+    -timeout=60 >"$work/$t/merge.log" 2>&1 || { tail -n 20 "$work/$t/merge.log"; continue; }
+  if [ "$(find "$work/$t/min" -type f | wc -l)" -gt 0 ]; then
+    rm -rf "corpus/$t"
+    mkdir -p "corpus/$t"
+    cp "$work/$t/min/." "corpus/$t/" -r
+  fi
+  after=$(find "corpus/$t" -type f | wc -l)
+  bytes=$(du -sb "corpus/$t" | cut -f1)
+  findings=$(( $(find "artifacts/$t" -type f | wc -l) - artifacts_before ))
+  printf '| `%s` | %s | %s | %s -> %s | %s -> %s | %s | %s -> %s (%s) | %s |\n' "$t" "$minutes" "$execs" \
+    "${cov0% *}" "${cov1% *}" "${cov0#* }" "${cov1#* }" "$new_units" "$before" "$after" "$bytes" \
+    "$findings" >>"$table"
+  tail -n 1 "$table"
+done
+echo
+cat "$table"

@@ -1,0 +1,418 @@
+//! The named classes of inputs where certvet answers differently from OpenSSL on purpose.
+//! Each is one function: it says why, and returns the class name when the input is in it.
+//! A difference outside every class is a finding. Each class has a test at the bottom.
+
+use certvet::Report;
+use openssl::pkey::{PKey, PKeyRef, Public};
+use openssl::x509::X509;
+
+use crate::{Fields, Read};
+
+/// Undo the PEM quirks the contract tolerates (a UTF-8 BOM, CR LF or CR line ends,
+/// trailing blanks, blank lines inside a block, `-----END X----------BEGIN Y-----` on
+/// one line), which OpenSSL 3.0's PEM reader refuses or misreads.
+pub fn untangle(data: &[u8]) -> Vec<u8> {
+    let data = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data);
+    let mut text = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        match data[i] {
+            b'\r' if data.get(i + 1) == Some(&b'\n') => {}
+            b'\r' => text.push(b'\n'),
+            b => text.push(b),
+        }
+        i += 1;
+    }
+    // Glued END/BEGIN, or any text before a BEGIN marker on its line: a line break
+    // before the marker (class `pem-begin-after-text`).
+    let begin = b"-----BEGIN ";
+    let mut split = Vec::with_capacity(text.len());
+    let mut k = 0;
+    while k < text.len() {
+        if text[k..].starts_with(begin) && k > 0 && text[k - 1] != b'\n' {
+            split.push(b'\n');
+        }
+        split.push(text[k]);
+        k += 1;
+    }
+    let mut out = Vec::with_capacity(split.len());
+    let mut in_block = false;
+    for line in split.split_inclusive(|&b| b == b'\n') {
+        let body = line.strip_suffix(b"\n").unwrap_or(line);
+        let trimmed = match body.iter().rposition(|&b| b != b' ' && b != b'\t') {
+            Some(p) => &body[..=p],
+            None => &body[..0],
+        };
+        if trimmed.starts_with(b"-----BEGIN ") {
+            in_block = true;
+        } else if trimmed.starts_with(b"-----END ") {
+            in_block = false;
+        } else if in_block && trimmed.is_empty() {
+            continue;
+        }
+        out.extend_from_slice(trimmed);
+        if line.ends_with(b"\n") {
+            out.push(b'\n');
+        }
+    }
+    out
+}
+
+/// Class `pem-quirk`: the contract tolerates a BOM, CR LF, trailing blanks, blank lines in
+/// a block and glued END/BEGIN lines (with a `PemFormat` warning); OpenSSL 3.0 refuses
+/// them. Class `pem-begin-after-text` (found by the campaign of 2026-12-06): certvet also
+/// takes a `-----BEGIN` marker after other text on its line (the text before it is a
+/// `PemFormat` warning), where OpenSSL's reader only sees a marker at the start of a line
+/// and skips the block. `diff_cert` then compares certvet with OpenSSL's answer on the input with
+/// exactly those quirks undone ([`Read::PemUntangled`]), so this class only excuses the
+/// reading, never a field.
+pub fn pem_quirk(data: &[u8]) -> bool {
+    untangle(data) != data
+}
+
+/// Inputs where certvet reads a certificate and OpenSSL reads none (by any of the three
+/// ways of [`crate::openssl_first`]). No class yet: every such input is a finding.
+pub fn certvet_only(_data: &[u8], _report: &Report) -> Option<&'static str> {
+    None
+}
+
+/// Inputs where OpenSSL reads a first certificate and certvet refuses the input.
+pub fn openssl_only(data: &[u8], x: &X509, how: Read, report: &Report) -> Option<&'static str> {
+    if der_with_trailing_data(data, x, how) {
+        return Some("der-trailing-data");
+    }
+    if pem_body_refused(how, report) {
+        return Some("pem-body-refused");
+    }
+    if block_with_trailing_data(how, report) {
+        return Some("der-trailing-data");
+    }
+    if double_escaped(report) {
+        return Some("double-escaped");
+    }
+    if encoded_twice(report) {
+        return Some("encoded-twice");
+    }
+    if time_not_valid(x) {
+        return Some("time-not-valid");
+    }
+    None
+}
+
+/// Class `der-trailing-data`: `d2i_X509` (and `openssl x509 -inform DER`) reads one
+/// certificate from the front of the bytes and ignores whatever follows; certvet takes a
+/// DER input as one certificate and refuses bytes after it (`MalformedCertificate`: the
+/// cloud API parses the whole upload, and trailing bytes are usually a second file glued
+/// on or a damaged download).
+pub fn der_with_trailing_data(data: &[u8], x: &X509, how: Read) -> bool {
+    how == Read::Der && x.to_der().is_ok_and(|der| der.len() < data.len())
+}
+
+/// Class `pem-body-refused` (found by the campaign of 2026-12-06): OpenSSL's PEM reader
+/// skips what is not a clean block and its base64 decoder skips spaces and some control
+/// bytes inside a line, so it reads a certificate (maybe the second block) where certvet
+/// refuses the first certificate with a located PEM fault (`MalformedCertificate`, "line
+/// N, column M: …": a space inside a base64 line, a byte that is not base64, an END line
+/// without its BEGIN). certvet is stricter on purpose: the leaf is the first certificate
+/// as the cloud API sees it, and a damaged block is reported, never skipped.
+pub fn pem_body_refused(how: Read, report: &Report) -> bool {
+    how != Read::Der
+        && report.errors.iter().any(|f| {
+            f.reason == certvet::Reason::MalformedCertificate && f.message.starts_with("line ")
+        })
+}
+
+/// Class `der-trailing-data` inside a PEM block (found by the campaign of 2026-12-06):
+/// the block's base64 holds the certificate and more bytes; `d2i_X509` ignores them,
+/// certvet refuses them as for a DER input.
+pub fn block_with_trailing_data(how: Read, report: &Report) -> bool {
+    how != Read::Der
+        && report.errors.iter().any(|f| {
+            f.message
+                .ends_with("bytes after the end of the certificate")
+        })
+}
+
+/// Class `double-escaped` (found by the campaign of 2026-12-06): the input holds the two
+/// characters `\n` where line breaks belong (PEM pasted from a JSON string); certvet
+/// refuses it and names the mistake, where OpenSSL's reader may still find a block.
+pub fn double_escaped(report: &Report) -> bool {
+    report
+        .errors
+        .iter()
+        .any(|f| f.message.contains("is double-escaped"))
+}
+
+/// Class `encoded-twice` (found by the smoke run of 2026-12-06): a whole PEM file encoded
+/// once more in base64 (`LS0tLS1CRUdJT…`); certvet refuses it and names the mistake, where
+/// OpenSSL's reader may still find a block in what surrounds it.
+pub fn encoded_twice(report: &Report) -> bool {
+    report
+        .errors
+        .iter()
+        .any(|f| f.message.contains("encoded once more in base64"))
+}
+
+/// Class `time-not-valid`: OpenSSL 3.0's decoder does not check the text of a UTCTime or
+/// GeneralizedTime (it prints "Bad time value" later, and `ASN1_TIME_to_tm` fails on it);
+/// certvet refuses a certificate whose notBefore or notAfter is not a valid time
+/// (`MalformedCertificate`), since it must report both as instants. The class holds only
+/// when OpenSSL itself cannot turn one of the two into a time.
+pub fn time_not_valid(x: &X509) -> bool {
+    let bad = |t: &openssl::asn1::Asn1TimeRef| {
+        openssl::asn1::Asn1Time::from_unix(0).is_ok_and(|epoch| epoch.diff(t).is_err())
+    };
+    bad(x.not_before()) || bad(x.not_after())
+}
+
+/// Both read a certificate, and a field differs.
+pub fn fields_differ(x: &X509, ours: &Fields, theirs: &Fields) -> Option<&'static str> {
+    let names_only = Fields {
+        subject_alternative_names: None,
+        ip_addresses: None,
+        ..ours.clone()
+    } == Fields {
+        subject_alternative_names: None,
+        ip_addresses: None,
+        ..theirs.clone()
+    };
+    if names_only && san_extension_repeated_or_broken(x) {
+        return Some("san-repeated-or-broken");
+    }
+    None
+}
+
+/// `2.5.29.17`, subjectAltName, as an encoded OBJECT IDENTIFIER.
+const SAN_OID: &[u8] = &[0x06, 0x03, 0x55, 0x1d, 0x11];
+
+/// Class `san-repeated-or-broken`: the certificate holds a subjectAltName extension that
+/// OpenSSL's `X509_get_ext_d2i` does not return, because the extension occurs twice or
+/// does not decode; the library call then gives no names at all. certvet reports the
+/// names `openssl x509 -text` prints (each occurrence in order, each up to where it stops
+/// decoding), the ones a reader of the certificate sees (src/cert.rs tests
+/// `san-duplicate.der`, `san-malformed.der`). Only the name lists may differ.
+pub fn san_extension_repeated_or_broken(x: &X509) -> bool {
+    x.subject_alt_names().is_none()
+        && x.to_der()
+            .is_ok_and(|der| der.windows(SAN_OID.len()).any(|w| w == SAN_OID))
+}
+
+/// certvet says the key matches, and OpenSSL cannot load the key file.
+pub fn openssl_cannot_load_key(key: &[u8], cert_key: &PKeyRef<Public>) -> Option<&'static str> {
+    ed25519_pkcs8_v2(key, cert_key).then_some("ed25519-pkcs8-v2")
+}
+
+/// The DER of the first `PRIVATE KEY` block of a PEM key, or the bytes themselves.
+fn private_key_der(key: &[u8]) -> Option<Vec<u8>> {
+    let text = untangle(key);
+    let Ok(text) = std::str::from_utf8(&text) else {
+        return Some(key.to_vec());
+    };
+    let Some(start) = text.find("-----BEGIN PRIVATE KEY-----") else {
+        return Some(key.to_vec());
+    };
+    let body = &text[start + "-----BEGIN PRIVATE KEY-----".len()..];
+    let end = body.find("-----END PRIVATE KEY-----")?;
+    let b64: String = body[..end].split_whitespace().collect();
+    openssl::base64::decode_block(&b64).ok()
+}
+
+/// Class `ed25519-pkcs8-v2`: an RFC 5958 v2 `OneAsymmetricKey` for Ed25519 (version 1,
+/// with the `[1] publicKey`) that OpenSSL 3.0 does not load; certvet opens it and checks
+/// the embedded public key against the seed's. The class holds only when OpenSSL agrees
+/// on the rest: the same seed as a v1 key loads, its public key is the certificate's,
+/// and the embedded public key is that one too.
+pub fn ed25519_pkcs8_v2(key: &[u8], cert_key: &PKeyRef<Public>) -> bool {
+    const V2_ED25519: &[u8] = &[0x02, 0x01, 0x01, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70];
+    let Some(der) = private_key_der(key) else {
+        return false;
+    };
+    // SEQUENCE (short length) { INTEGER 1, AlgorithmIdentifier { id-Ed25519 },
+    // OCTET STRING { OCTET STRING seed }, [1] BIT STRING public }: 83 octets.
+    let (Some(head), Some(rest)) = (der.get(2..12), der.get(12..)) else {
+        return false;
+    };
+    if der.first() != Some(&0x30) || head != V2_ED25519 || rest.len() != 71 {
+        return false;
+    }
+    let (Some(seed), Some(public)) = (rest.get(4..36), rest.get(39..71)) else {
+        return false;
+    };
+    if rest.get(..4) != Some(&[0x04, 0x22, 0x04, 0x20][..])
+        || rest.get(36..39) != Some(&[0x81, 0x21, 0x00][..])
+    {
+        return false;
+    }
+    let mut v1 = vec![
+        0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04,
+        0x20,
+    ];
+    v1.extend_from_slice(seed);
+    let Ok(pkey) = PKey::private_key_from_der(&v1) else {
+        return false;
+    };
+    pkey.public_eq(cert_key) && pkey.raw_public_key().is_ok_and(|p| p == public)
+}
+
+/// `SignedByNext` and OpenSSL's `X509_verify` differ for an adjacent pair. No class: every
+/// such pair is a finding (contract v1.1: `SignedByNext` is exactly whether the signature
+/// verifies with the next key).
+pub fn signature_differs(
+    _child: &X509,
+    _next: &X509,
+    _ours: bool,
+    _theirs: Option<bool>,
+) -> Option<&'static str> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{CertOutcome, diff_cert, diff_chain, diff_key};
+
+    fn fixture(rel: &str) -> Vec<u8> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../testdata")
+            .join(rel);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    fn pair(cert: &str, key: &str) -> Vec<u8> {
+        let mut data = fixture(cert);
+        data.push(0xFF);
+        data.extend(fixture(key));
+        data
+    }
+
+    #[test]
+    fn plain_inputs_agree_field_for_field() {
+        assert_eq!(
+            diff_cert(&fixture("rsa2048/fullchain.pem")),
+            CertOutcome::Agree(Read::Pem)
+        );
+        assert_eq!(
+            diff_cert(&fixture("rsa2048/leaf.der")),
+            CertOutcome::Agree(Read::Der)
+        );
+        assert_eq!(diff_cert(b"not a certificate"), CertOutcome::BothRefuse);
+        assert_eq!(
+            diff_key(&pair("rsa2048/leaf.pem", "rsa2048/key.pkcs1.pem")),
+            Ok("agree")
+        );
+        assert_eq!(diff_chain(&fixture("rsa2048/fullchain.pem")), Ok(2));
+    }
+
+    #[test]
+    fn pem_quirks_are_undone_then_compared() {
+        for f in [
+            "pem/bom.pem",
+            "pem/crlf-bom.pem",
+            "pem/blank-line-in-body.pem",
+            "pem/glued-end-begin.pem",
+        ] {
+            let data = fixture(f);
+            assert!(pem_quirk(&data), "{f}");
+            assert_eq!(
+                diff_cert(&data),
+                CertOutcome::Agree(Read::PemUntangled),
+                "{f}"
+            );
+        }
+        assert!(!pem_quirk(&fixture("rsa2048/fullchain.pem")));
+        assert_eq!(untangle(b"\xef\xbb\xbfa\r\nb \t\r\n"), b"a\nb\n");
+    }
+
+    #[test]
+    fn der_with_trailing_data_is_its_class() {
+        let data = fixture("cert/trailing.der");
+        assert_eq!(diff_cert(&data), CertOutcome::Class("der-trailing-data"));
+        // The same certificate without the tail agrees.
+        let x = X509::from_der(&data).unwrap();
+        assert!(der_with_trailing_data(&data, &x, Read::Der));
+        assert!(matches!(
+            diff_cert(&x.to_der().unwrap()),
+            CertOutcome::Agree(Read::Der)
+        ));
+    }
+
+    #[test]
+    fn a_time_openssl_cannot_read_is_its_class() {
+        let data = fixture("cert/time-bad.der");
+        assert_eq!(diff_cert(&data), CertOutcome::Class("time-not-valid"));
+        assert!(time_not_valid(&X509::from_der(&data).unwrap()));
+        assert!(!time_not_valid(
+            &X509::from_der(&fixture("cert/time-forms.der")).unwrap()
+        ));
+    }
+
+    #[test]
+    fn a_repeated_or_broken_san_extension_is_its_class() {
+        for f in ["cert/san-duplicate.der", "cert/san-malformed.der"] {
+            let data = fixture(f);
+            assert_eq!(
+                diff_cert(&data),
+                CertOutcome::Class("san-repeated-or-broken"),
+                "{f}"
+            );
+        }
+        let plain = X509::from_der(&fixture("cert/rsa.der")).unwrap();
+        assert!(!san_extension_repeated_or_broken(&plain));
+    }
+
+    fn artifact(rel: &str) -> Vec<u8> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("corpus")
+            .join(rel);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// The campaign's findings (kept as `corpus/*/regress-*`), each in its class now.
+    #[test]
+    fn the_campaign_findings_fall_in_their_classes() {
+        // A space inside a base64 line of the first block.
+        let data = artifact("diff_cert/regress-crash-3e48c68a8c6d20fa1cf1a8e10d842957a846eccd");
+        assert_eq!(diff_cert(&data), CertOutcome::Class("pem-body-refused"));
+        // A mangled BEGIN line: certvet reports the stray END, OpenSSL reads block 2.
+        let data = artifact("diff_cert/regress-crash-56dfbf0448d2b1ac83a43bfdcab67a7b28b94578");
+        assert_eq!(diff_cert(&data), CertOutcome::Class("pem-body-refused"));
+        // DER bytes, then a BEGIN marker on the same line: both read that block.
+        let data = artifact("diff_cert/regress-crash-069ee7b91693943be3717f253c393c85742b9e08");
+        assert!(pem_quirk(&data));
+        assert_eq!(diff_cert(&data), CertOutcome::Agree(Read::PemUntangled));
+        // Text before the BEGIN marker of the leaf, a key for it: OpenSSL agrees.
+        let data = artifact("diff_key/regress-crash-64c753cd2e2e6fdd435930e0867618d58181a09f");
+        assert_eq!(diff_key(&data), Ok("agree"));
+    }
+
+    #[test]
+    fn an_ed25519_pkcs8_v2_key_is_its_class_only_when_openssl_agrees_on_the_rest() {
+        let cert = X509::from_pem(&fixture("ed25519/leaf.pem")).unwrap();
+        let cert_key = cert.public_key().unwrap();
+        assert!(ed25519_pkcs8_v2(
+            &fixture("ed25519/key.pkcs8-v2.pem"),
+            &cert_key
+        ));
+        assert_eq!(
+            diff_key(&pair("ed25519/leaf.pem", "ed25519/key.pkcs8-v2.pem")),
+            Ok("ed25519-pkcs8-v2")
+        );
+        // Another key's public key embedded: not the class (and certvet claims no match).
+        assert!(!ed25519_pkcs8_v2(
+            &fixture("tampered/ed25519-v2-wrong-public.pem"),
+            &cert_key
+        ));
+        assert_eq!(
+            diff_key(&pair(
+                "ed25519/leaf.pem",
+                "tampered/ed25519-v2-wrong-public.pem"
+            )),
+            Ok("no match claimed")
+        );
+        // A v1 key is no v2 key.
+        assert!(!ed25519_pkcs8_v2(
+            &fixture("ed25519/key.pkcs8.pem"),
+            &cert_key
+        ));
+    }
+}
