@@ -1,9 +1,6 @@
-//! certvet's criterion benchmarks; the groups live in `certvet::bench`.
-use criterion::{Criterion, criterion_group, criterion_main};
+//! certvet's criterion benchmarks: the groups live in the `certvet-bench` crate, which
+//! another crate registers the same way.
+use criterion::{criterion_group, criterion_main};
 
-fn all(c: &mut Criterion) {
-    certvet::bench::register(c);
-}
-
-criterion_group!(benches, all);
+criterion_group!(benches, certvet_bench::register);
 criterion_main!(benches);

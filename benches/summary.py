@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Summarise certvet's criterion run as a markdown table.
 
-Reads criterion's saved estimates (target/criterion/<group>/<function>[/<case>]/new/
-sample.json, the fastest sample's time per iteration in ns; the ids come from
-benchmark.json beside it) and prints, per benchmark: certvet, OpenSSL and floor times, the
-certvet/OpenSSL
-speed-up, certvet/floor, the batch 2-thread/1-thread ratio (certvet's, the floor's and OpenSSL's;
-certvet's and the floor's by the median sample too), the issue's goals (held or missed) and
-the machine line.
+Reads criterion's saved estimates (<dir>/<group>/<function>[/<case>]/new/sample.json,
+the fastest sample's time per iteration in ns; the ids come from benchmark.json beside
+it) and prints, per benchmark: certvet, floor and OpenSSL times (one column per
+`openssl-<major>.<minor>` function of the run), certvet/floor and each OpenSSL/certvet
+speed-up, the signature verifiers, the batch 2-thread/1-thread ratio (certvet's, the
+floor's and OpenSSL's; certvet's and the floor's by the median sample too), the machine
+line and the issues' goals (held or missed).
 
 The fastest sample, not the mean or median: on a shared machine a neighbour's bursts
 only ever add time, and land in a varying share of the samples (within one 30-sample
@@ -17,6 +17,9 @@ by the same rule, so the ratios compare like with like.
 
     cargo bench --features compare-openssl --bench certvet
     python3 benches/summary.py [target/criterion]
+    CRITERION_HOME=target/criterion-vendored \\
+        cargo bench --features compare-openssl-vendored --bench certvet
+    python3 benches/summary.py target/criterion-vendored
 """
 
 import json
@@ -25,8 +28,6 @@ import platform
 import statistics
 import subprocess
 import sys
-
-IMPLS = ("certvet", "openssl", "floor")
 
 # (row, limit in ns) for certvet's fastest sample.
 TIME_GOALS = [
@@ -89,7 +90,7 @@ def command_line(args):
         return ""
 
 
-def machine():
+def machine(ossl=()):
     cpu = platform.processor() or "unknown CPU"
     try:
         with open("/proc/cpuinfo") as f:
@@ -101,8 +102,10 @@ def machine():
         pass
     cores = os.cpu_count() or 0
     rustc = command_line(["rustc", "--version"]) or "rustc unknown"
-    ossl = command_line(["openssl", "version"]) or "OpenSSL unknown"
-    return f"{cpu}, {cores} cores, {platform.system()} {platform.release()}; {rustc}; {ossl}"
+    system = command_line(["openssl", "version"]) or "OpenSSL unknown"
+    linked = f"OpenSSL timed: {', '.join(ossl)}; " if ossl else ""
+    return (f"{cpu}, {cores} cores, {platform.system()} {platform.release()}; {rustc}; "
+            f"{linked}system {system}")
 
 
 def per_line(data, row, impl, ns):
@@ -113,11 +116,18 @@ def per_line(data, row, impl, ns):
     return f"{fmt_time(ns)} ({fmt_time(ns / lines)}/line, {lines / ns * 1e9:,.0f} lines/s)"
 
 
+ORDER = ["request", "batch", "pem_decode", "inspect", "fingerprint", "key_match",
+         "check_json", "chain_parse"]
+
+
 def order_key(row):
-    order = ["pem_decode", "inspect", "fingerprint", "key_match", "check_json",
-             "chain_parse", "batch"]
     group = row.split("/", 1)[0]
-    return (order.index(group) if group in order else len(order), row)
+    return (ORDER.index(group) if group in ORDER else len(ORDER), row)
+
+
+def openssl_impls(data):
+    """The OpenSSL function names of the run (`openssl-<major>.<minor>`), sorted."""
+    return sorted({impl for _, impl in data if impl.startswith("openssl")})
 
 
 def main():
@@ -126,20 +136,33 @@ def main():
     if not data:
         sys.exit(f"no criterion estimates under {root}: run "
                  "`cargo bench --features compare-openssl --bench certvet` first")
-    rows = sorted({row for row, _ in data}, key=order_key)
     mean = {k: v[0] for k, v in data.items()}
+    ossl = openssl_impls(data)
+    rows = sorted({row for row, impl in data if row.split("/", 1)[0] in ORDER}, key=order_key)
 
-    print("| benchmark | certvet | OpenSSL | floor | certvet/OpenSSL speed-up | certvet/floor |")
-    print("|---|---:|---:|---:|---:|---:|")
+    names = [o.replace("openssl-", "OpenSSL ") for o in ossl]
+    print("| benchmark | certvet | floor | " + " | ".join(names) + (" | " if names else "")
+          + "certvet/floor | " + " | ".join(f"{n}/certvet" for n in names) + " |")
+    print("|---|" + "---:|" * (3 + 2 * len(names)))
     for row in rows:
-        c, o, fl = (mean.get((row, i)) for i in IMPLS)
-        speed_up = o / c if c and o else None
-        vs_floor = c / fl if c and fl else None
-        c_text, o_text = fmt_time(c), fmt_time(o)
+        c, fl = mean.get((row, "certvet")), mean.get((row, "floor"))
+        os_ = [mean.get((row, o)) for o in ossl]
+        cells = [fmt_time(c), fmt_time(fl)]
         if row.startswith("batch/"):
-            c_text, o_text = (per_line(data, row, i, t) for i, t in (("certvet", c), ("openssl", o)))
-        print(f"| {row} | {c_text} | {o_text} | {fmt_time(fl)} | "
-              f"{fmt_ratio(speed_up)} | {fmt_ratio(vs_floor)} |")
+            cells = [per_line(data, row, "certvet", c), fmt_time(fl)]
+            cells += [per_line(data, row, o, t) for o, t in zip(ossl, os_)]
+        else:
+            cells += [fmt_time(t) for t in os_]
+        cells.append(fmt_ratio(c / fl if c and fl else None))
+        cells += [fmt_ratio(t / c if c and t else None) for t in os_]
+        print(f"| {row} | " + " | ".join(cells) + " |")
+
+    verify = sorted((row, impl) for row, impl in data if row.startswith("verify"))
+    if verify:
+        print()
+        print("signature verification (the floor's verifier is the faster): " + ", ".join(
+            f"{impl} {row.split('/', 1)[1]} {fmt_time(mean[(row, impl)])}"
+            for row, impl in verify))
 
     b1, b2 = mean.get(("batch/1", "certvet")), mean.get(("batch/2", "certvet"))
     scaling = b1 / b2 if b1 and b2 else None
@@ -160,35 +183,40 @@ def main():
     if m1 and m2 and mf1 and mf2:
         print(f"batch by the median sample instead (each sample one run): certvet "
               f"{fmt_ratio(m1 / m2)}, the floor {fmt_ratio(mf1 / mf2)}")
-    o1, o2 = mean.get(("batch/1", "openssl")), mean.get(("batch/2", "openssl"))
-    if o1 and o2:
-        print(f"OpenSSL's batch lines (each leaf -> every report field, no key: less work "
-              f"than certvet's, so the batch speed-up is a lower bound): 2 threads "
-              f"{fmt_ratio(o1 / o2)} as fast as 1")
+    for o in ossl:
+        o1, o2 = mean.get(("batch/1", o)), mean.get(("batch/2", o))
+        if o1 and o2:
+            print(f"{o}'s batch lines: 2 threads {fmt_ratio(o1 / o2)} as fast as 1")
     print()
-    print(f"Machine: {machine()}")
+    print(f"Machine: {machine(ossl)}")
 
     print()
     print("| goal | measured | held |")
     print("|---|---:|:---:|")
+
+    def goal(what, value, ok, unit="×"):
+        if value is not None:
+            text = f"{value:.2f}{unit}" if unit else fmt_time(value)
+            print(f"| {what} | {text} | {'yes' if ok else 'NO'} |")
+
+    for case in ("rsa2048", "p256", "ecdsa-chain", "root-included"):
+        c, fl = mean.get((f"request/{case}", "certvet")), mean.get((f"request/{case}", "floor"))
+        if c and fl:
+            goal(f"request/{case} ≤ 1.3× floor", c / fl, c / fl <= 1.3)
+        for o in ossl:
+            t = mean.get((f"request/{case}", o))
+            if c and t:
+                need = 20 if o == "openssl-3.0" else 3
+                goal(f"request/{case} ≥ {need}× {o}", t / c, t / c >= need)
+    if scaling:
+        goal("batch 2 threads ≥ 1.8× 1 thread", scaling, scaling >= 1.8)
     for row, limit, what in TIME_GOALS:
         c = mean.get((row, "certvet"))
-        held = "n/a" if c is None else ("yes" if c <= limit else "NO")
-        print(f"| {what} ≤ {fmt_time(limit)} | {fmt_time(c)} | {held} |")
-    c, o, fl = (mean.get(("inspect/pem", i)) for i in IMPLS)
-    if c and o:
-        print(f"| PEM leaf -> full report ≥ 8× OpenSSL | {o / c:.2f}× | "
-              f"{'yes' if o / c >= 8 else 'NO'} |")
+        if c is not None:
+            goal(f"{what} ≤ {fmt_time(limit)}", c, c <= limit, unit="")
+    c, fl = mean.get(("inspect/pem", "certvet")), mean.get(("inspect/pem", "floor"))
     if c and fl:
-        print(f"| PEM leaf -> full report ≤ 1.6× floor | {c / fl:.2f}× | "
-              f"{'yes' if c / fl <= 1.6 else 'NO'} |")
-    if scaling:
-        print(f"| batch 2 threads ≥ 1.8× 1 thread | {scaling:.2f}× | "
-              f"{'yes' if scaling >= 1.8 else 'NO'} |")
-    if scaling and floor_scaling:
-        # 1.8× of the 2× two idle cores give: 90% of what the floor got.
-        print(f"| batch scaling ≥ 90% of the floor's in the same run | "
-              f"{scaling / floor_scaling:.0%} | {'yes' if scaling >= 0.9 * floor_scaling else 'NO'} |")
+        goal("PEM leaf -> full report ≤ 1.6× floor", c / fl, c / fl <= 1.6)
 
 
 if __name__ == "__main__":

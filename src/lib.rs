@@ -43,15 +43,12 @@
 //! | [`fingerprints`] | SHA-1 / SHA-256 of the leaf, as `openssl x509 -fingerprint` |
 //! | [`fuzz`] | harness entry points for fuzzers |
 //! | [`serve()`] | the check as a local HTTP endpoint (`/v1/check`, `/v1/batch`, the Alibaba Cloud RPC form) |
-//! | `bench` (feature) | criterion groups and fixtures, `certvet::bench` |
 #![doc(test(attr(deny(warnings))))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod batch;
-#[cfg(feature = "bench")]
-pub mod bench;
 mod chain;
 mod check;
 mod crypto;
@@ -62,6 +59,9 @@ mod fix;
 pub mod fuzz;
 mod host;
 mod input;
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals;
 mod key;
 mod limits;
 mod names;
