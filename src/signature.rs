@@ -227,9 +227,7 @@ pub(crate) fn verify(
     let key = spki_public_key(issuer_spki_der)?;
     match (alg, &key) {
         (SigAlg::RsaPkcs1(h), PublicKey::Rsa { n, e }) => {
-            let key = crypto::rsa_key(n, e)?;
-            let hashed = h.digest(tbs);
-            Ok(key.verify_pkcs1(*h, &hashed, signature))
+            crypto::rsa_pkcs1_verify(n, e, *h, tbs, signature)
         }
         (
             SigAlg::RsaPss {
@@ -246,13 +244,10 @@ pub(crate) fn verify(
                     mgf1_hash.name()
                 ));
             }
-            let key = crypto::rsa_key(n, e)?;
-            let hashed = hash.digest(tbs);
-            key.verify_pss(*hash, *salt_len, &hashed, signature)
+            crypto::rsa_pss_verify(n, e, *hash, *salt_len, tbs, signature)
         }
         (SigAlg::Ecdsa(h), PublicKey::Ec { curve, point }) => {
-            let hashed = h.digest(tbs);
-            crypto::ecdsa_verify(*curve, point, &hashed, signature)
+            crypto::ecdsa_verify(*curve, point, *h, tbs, signature)
         }
         (SigAlg::Ed25519, PublicKey::Ed25519(pk)) => crypto::ed25519_verify(pk, tbs, signature),
         (_, PublicKey::Unsupported(name)) => Err(format!(
