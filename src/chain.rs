@@ -551,6 +551,9 @@ impl<'c, 'a> Chain<'c, 'a> {
 /// How many certificates' checks of their own signature [`own_signature`] keeps.
 const OWN_SIGNATURES_KEPT: usize = 256;
 
+/// [`own_signature`]'s results by the SHA-256 of the certificate's DER.
+type OwnSignatures = HashMap<[u8; 32], Result<bool, String>>;
+
 /// Whether a certificate's signature verifies with its own key, by `verify`, remembered for
 /// the process by the SHA-256 of the certificate's DER (the result depends on those bytes
 /// alone). A root sent with every request of a batch or server is then verified once,
@@ -561,7 +564,7 @@ fn own_signature(
     der: &[u8],
     verify: impl FnOnce() -> Result<bool, String>,
 ) -> Result<bool, String> {
-    static KEPT: OnceLock<Mutex<HashMap<[u8; 32], Result<bool, String>>>> = OnceLock::new();
+    static KEPT: OnceLock<Mutex<OwnSignatures>> = OnceLock::new();
     let kept = KEPT.get_or_init(Mutex::default);
     let id = crypto::sha256(der);
     if let Some(known) = kept.lock().ok().and_then(|k| k.get(&id).cloned()) {
