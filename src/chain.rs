@@ -12,8 +12,9 @@
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
+use crate::crypto;
 use crate::der;
 use crate::error::{Finding, Reason};
 use crate::signature::{self, SigAlg};
@@ -185,12 +186,21 @@ impl<'c, 'a> Chain<'c, 'a> {
             return done.clone();
         }
         let result = match (self.member(child), self.member(issuer)) {
-            (Some(c), Some(i)) => signature::verify(
-                c.cert.tbs_der(),
-                &c.alg,
-                c.cert.signature_value(),
-                i.cert.spki_der(),
-            ),
+            (Some(c), Some(i)) => {
+                let verify = || {
+                    signature::verify(
+                        c.cert.tbs_der(),
+                        &c.alg,
+                        c.cert.signature_value(),
+                        i.cert.spki_der(),
+                    )
+                };
+                if child == issuer {
+                    own_signature(c.cert.der(), verify)
+                } else {
+                    verify()
+                }
+            }
             _ => Err("a certificate that did not parse".to_owned()),
         };
         self.sigs.insert((child, issuer), result.clone());
@@ -565,6 +575,38 @@ impl<'c, 'a> Chain<'c, 'a> {
         let mut n = itoa::Buffer::new();
         ["certificate ", n.format(i + 1), " (", cn, name, ")"].concat()
     }
+}
+
+/// How many certificates' checks of their own signature [`own_signature`] keeps.
+const OWN_SIGNATURES_KEPT: usize = 256;
+
+/// [`own_signature`]'s results by the SHA-256 of the certificate's DER.
+type OwnSignatures = HashMap<[u8; 32], Result<bool, String>>;
+
+/// Whether a certificate's signature verifies with its own key, by `verify`, remembered for
+/// the process by the SHA-256 of the certificate's DER (the result depends on those bytes
+/// alone). A root sent with every request of a batch or server is then verified once,
+/// while the report stays what the verification says: a name or key identifier match
+/// cannot tell a root from a self-issued certificate whose signature is wrong. At most
+/// [`OWN_SIGNATURES_KEPT`] are kept; a full cache starts over.
+fn own_signature(
+    der: &[u8],
+    verify: impl FnOnce() -> Result<bool, String>,
+) -> Result<bool, String> {
+    static KEPT: OnceLock<Mutex<OwnSignatures>> = OnceLock::new();
+    let kept = KEPT.get_or_init(Mutex::default);
+    let id = crypto::sha256(der);
+    if let Some(known) = kept.lock().ok().and_then(|k| k.get(&id).cloned()) {
+        return known;
+    }
+    let result = verify();
+    if let Ok(mut k) = kept.lock() {
+        if k.len() >= OWN_SIGNATURES_KEPT {
+            k.clear();
+        }
+        k.insert(id, result.clone());
+    }
+    result
 }
 
 /// The certificate's signature algorithm (the one place that reads it from `CertView`).
@@ -1161,6 +1203,32 @@ mod tests {
         for cut in 0..p.len() {
             let _ = NameKey::new(&p[..cut]).matches(&NameKey::new(&u));
         }
+    }
+
+    #[test]
+    fn own_signatures_are_verified_once_per_der() {
+        // A DER no other test uses, so the process-wide cache holds nothing for it yet.
+        let der = b"own_signatures_are_verified_once_per_der";
+        let calls = std::cell::Cell::new(0);
+        let verify = |answer: Result<bool, String>| {
+            calls.set(calls.get() + 1);
+            answer
+        };
+        assert_eq!(own_signature(der, || verify(Ok(false))), Ok(false));
+        // The second asks nothing: the first answer stands.
+        assert_eq!(own_signature(der, || verify(Ok(true))), Ok(false));
+        assert_eq!(calls.get(), 1);
+        let other = b"own_signatures_are_verified_once_per_der, another";
+        assert_eq!(
+            own_signature(other, || verify(Err("no".to_owned()))),
+            Err("no".to_owned())
+        );
+        assert_eq!(calls.get(), 2);
+        // A self-signed root in a chain gives the same findings with the cache warm.
+        let first = run(&["leaf", "int", "root"], Some(1));
+        let again = run(&["leaf", "int", "root"], Some(1));
+        assert_eq!(texts(&first.1), texts(&again.1));
+        assert_eq!(first.0.signed_by_next, again.0.signed_by_next);
     }
 
     #[test]

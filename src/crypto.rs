@@ -6,9 +6,13 @@
 //! |---|---|---|
 //! | SHA-1, SHA-2 digests (fingerprints, signed data) | aws-lc-rs | uses the CPU's SHA extensions, or vector code where there are none; the fastest of the three in `benches/` |
 //! | MD5 digest (old signatures, legacy PEM encryption keys) | md-5 (RustCrypto) | aws-lc-rs does not offer MD5 |
-//! | RSA PKCS#1 v1.5 and PSS verification | rsa (RustCrypto) | loads what certificates carry and ring refuses: 1024-bit keys, keys over 8192 bits (to [`RSA_VERIFY_MAX_BITS`]), MD5 and SHA-224 |
-//! | ECDSA verification, P-256/384/521 | p256, p384, p521 (RustCrypto) | any hash on any curve (ring pairs them), prehashed; P-521 |
-//! | Ed25519 verification | ed25519-dalek | strict RFC 8032 verification with a plain API |
+//! | RSA PKCS#1 v1.5 verification, SHA-1/256/512 on 1024–8192 bits, SHA-384 on 2048–8192 | aws-lc-rs | its Montgomery code is several times faster than the `rsa` crate's (`benches/README.md`) |
+//! | RSA-PSS verification, SHA-256/384/512 with MGF1 on the same hash and a salt as long as the hash, 2048–8192 bits | aws-lc-rs | as above; these are the PSS parameter sets aws-lc-rs offers |
+//! | RSA verification outside those sets: MD5, SHA-224, SHA-384 under 2048 bits, PSS with SHA-1/224 or another salt length or under 2048 bits, keys of 512–1023 or 8193–[`RSA_VERIFY_MAX_BITS`] bits | rsa (RustCrypto) | aws-lc-rs has no parameter set for them, and certificates carry them |
+//! | ECDSA verification, P-256/384/521, with the hashes aws-lc-rs pairs with each curve | aws-lc-rs | several times faster than the RustCrypto curves, P-384 most of all |
+//! | ECDSA with a pairing aws-lc-rs lacks (P-256 or P-384 with SHA-224, P-384 with SHA-1, MD5 on any curve) | p256, p384, p521 (RustCrypto) | any hash on any curve, prehashed |
+//! | Ed25519 verification | aws-lc-rs | one library for every common signature; not measured against ed25519-dalek on its own (a chain's own-signature cache hides the difference in whole-run timings) |
+//! | the verdict of a signature aws-lc-rs did not accept | the RustCrypto crate of that algorithm | aws-lc-rs answers only "no"; the RustCrypto path tells a bad key (an `Err` with its reason) from a bad signature (`false`), exactly as before. A signature aws-lc-rs accepts is one the RustCrypto path accepts too (its key and parameter checks are at least as strict), so a valid chain never pays twice |
 //! | point decompression, on-curve check | p256, p384, p521 | SEC1 compressed and uncompressed encodings on all three curves |
 //! | P-256 key proof (d·G = Q) | ring | derives and compares in one call, on its nistz256 code; the fastest P-256 d·G measured |
 //! | P-384 / P-521 d·G | aws-lc-rs | fixed-base multiplication (s2n-bignum on x86-64 and AArch64), faster than the RustCrypto crates |
@@ -96,6 +100,175 @@ impl Hash {
     }
 }
 
+/// RSA PKCS#1 v1.5: whether `signature` over `message`, hashed with `hash`, verifies with
+/// the key (`n`, `e`). aws-lc-rs where it has a parameter set for the hash and key size
+/// ([`lc_pkcs1_params`]); what it does not accept is decided by the `rsa` crate, which also
+/// gives the reason a key cannot be used.
+///
+/// # Errors
+/// When the key is outside what certvet verifies ([`rsa_key`]).
+pub(crate) fn rsa_pkcs1_verify(
+    n: &[u8],
+    e: &[u8],
+    hash: Hash,
+    message: &[u8],
+    signature: &[u8],
+) -> Result<bool, String> {
+    let (n, e) = (trim_be(n), trim_be(e));
+    if let Some(params) = lc_pkcs1_params(hash, bit_len(n))
+        && lc_rsa_verifies(params, n, e, message, signature)
+    {
+        return Ok(true);
+    }
+    let key = rsa_key(n, e)?;
+    Ok(key.verify_pkcs1(hash, &hash.digest(message), signature))
+}
+
+/// RSASSA-PSS with MGF1 on `hash` and a salt of `salt_len` octets: whether `signature` over
+/// `message` verifies with the key (`n`, `e`). aws-lc-rs where it has the parameter set
+/// ([`lc_pss_params`]), else, and for every "no", the `rsa` crate.
+///
+/// # Errors
+/// When the key is outside what certvet verifies, or for MD5.
+pub(crate) fn rsa_pss_verify(
+    n: &[u8],
+    e: &[u8],
+    hash: Hash,
+    salt_len: usize,
+    message: &[u8],
+    signature: &[u8],
+) -> Result<bool, String> {
+    let (n, e) = (trim_be(n), trim_be(e));
+    if let Some(params) = lc_pss_params(hash, salt_len, bit_len(n))
+        && lc_rsa_verifies(params, n, e, message, signature)
+    {
+        return Ok(true);
+    }
+    let key = rsa_key(n, e)?;
+    key.verify_pss(hash, salt_len, &hash.digest(message), signature)
+}
+
+/// The aws-lc-rs PKCS#1 v1.5 parameter set for `hash` on a `bits`-bit modulus, if it has
+/// one: SHA-1, SHA-256 and SHA-512 on 1024–8192 bits, SHA-384 on 2048–8192 bits.
+fn lc_pkcs1_params(hash: Hash, bits: u32) -> Option<&'static aws_lc_rs::signature::RsaParameters> {
+    use aws_lc_rs::signature as lc;
+    if !(1024..=8192).contains(&bits) {
+        return None;
+    }
+    match hash {
+        Hash::Sha1 => Some(&lc::RSA_PKCS1_1024_8192_SHA1_FOR_LEGACY_USE_ONLY),
+        Hash::Sha256 => Some(&lc::RSA_PKCS1_1024_8192_SHA256_FOR_LEGACY_USE_ONLY),
+        Hash::Sha384 => (bits >= 2048).then_some(&lc::RSA_PKCS1_2048_8192_SHA384),
+        Hash::Sha512 => Some(&lc::RSA_PKCS1_1024_8192_SHA512_FOR_LEGACY_USE_ONLY),
+        Hash::Md5 | Hash::Sha224 => None,
+    }
+}
+
+/// The aws-lc-rs RSA-PSS parameter set for `hash` (MGF1 on the same hash) with a salt of
+/// `salt_len` octets on a `bits`-bit modulus, if it has one: SHA-256/384/512, a salt as
+/// long as the hash, 2048–8192 bits.
+fn lc_pss_params(
+    hash: Hash,
+    salt_len: usize,
+    bits: u32,
+) -> Option<&'static aws_lc_rs::signature::RsaParameters> {
+    use aws_lc_rs::signature as lc;
+    if !(2048..=8192).contains(&bits) {
+        return None;
+    }
+    match (hash, salt_len) {
+        (Hash::Sha256, 32) => Some(&lc::RSA_PSS_2048_8192_SHA256),
+        (Hash::Sha384, 48) => Some(&lc::RSA_PSS_2048_8192_SHA384),
+        (Hash::Sha512, 64) => Some(&lc::RSA_PSS_2048_8192_SHA512),
+        _ => None,
+    }
+}
+
+/// Whether aws-lc-rs accepts `signature` over `message` with the key (`n`, `e`) under
+/// `params` (a key it refuses is a "no" like a bad signature).
+fn lc_rsa_verifies(
+    params: &aws_lc_rs::signature::RsaParameters,
+    n: &[u8],
+    e: &[u8],
+    message: &[u8],
+    signature: &[u8],
+) -> bool {
+    aws_lc_rs::signature::RsaPublicKeyComponents { n, e }
+        .verify(params, message, signature)
+        .is_ok()
+}
+
+/// ECDSA: whether the DER `Ecdsa-Sig-Value` `signature` over `message`, hashed with `hash`,
+/// verifies with the SEC1 `point` on `curve`. aws-lc-rs where it pairs the curve with the
+/// hash ([`lc_ecdsa_alg`]); else, and for every "no", the RustCrypto curve.
+///
+/// # Errors
+/// When `point` is not a point on `curve`.
+pub(crate) fn ecdsa_verify(
+    curve: Curve,
+    point: &[u8],
+    hash: Hash,
+    message: &[u8],
+    signature: &[u8],
+) -> Result<bool, String> {
+    // aws-lc-rs also reads a whole SubjectPublicKeyInfo as the key; only a SEC1 point
+    // (compressed or uncompressed) may go to it, as only that is the RustCrypto path's key.
+    let sec1 = matches!(point.first(), Some(2..=4));
+    if sec1
+        && let Some(alg) = lc_ecdsa_alg(curve, hash)
+        && aws_lc_rs::signature::UnparsedPublicKey::new(alg, point)
+            .verify(message, signature)
+            .is_ok()
+    {
+        return Ok(true);
+    }
+    ecdsa_verify_rustcrypto(curve, point, &hash.digest(message), signature)
+}
+
+/// The aws-lc-rs ECDSA (ASN.1 signature) algorithm for `hash` on `curve`, if it has one.
+fn lc_ecdsa_alg(
+    curve: Curve,
+    hash: Hash,
+) -> Option<&'static aws_lc_rs::signature::EcdsaVerificationAlgorithm> {
+    use aws_lc_rs::signature as lc;
+    Some(match (curve, hash) {
+        (Curve::P256, Hash::Sha1) => &lc::ECDSA_P256_SHA1_ASN1,
+        (Curve::P256, Hash::Sha256) => &lc::ECDSA_P256_SHA256_ASN1,
+        (Curve::P256, Hash::Sha384) => &lc::ECDSA_P256_SHA384_ASN1,
+        (Curve::P256, Hash::Sha512) => &lc::ECDSA_P256_SHA512_ASN1,
+        (Curve::P384, Hash::Sha256) => &lc::ECDSA_P384_SHA256_ASN1,
+        (Curve::P384, Hash::Sha384) => &lc::ECDSA_P384_SHA384_ASN1,
+        (Curve::P384, Hash::Sha512) => &lc::ECDSA_P384_SHA512_ASN1,
+        (Curve::P521, Hash::Sha1) => &lc::ECDSA_P521_SHA1_ASN1,
+        (Curve::P521, Hash::Sha224) => &lc::ECDSA_P521_SHA224_ASN1,
+        (Curve::P521, Hash::Sha256) => &lc::ECDSA_P521_SHA256_ASN1,
+        (Curve::P521, Hash::Sha384) => &lc::ECDSA_P521_SHA384_ASN1,
+        (Curve::P521, Hash::Sha512) => &lc::ECDSA_P521_SHA512_ASN1,
+        _ => return None,
+    })
+}
+
+/// Ed25519 (RFC 8032): whether `signature` over `message` verifies with `public`, by
+/// aws-lc-rs; a "no" is decided by ed25519-dalek, which tells a key that is not a curve
+/// point from a bad signature.
+///
+/// # Errors
+/// When `public` is not a curve point.
+pub(crate) fn ed25519_verify(
+    public: &[u8; 32],
+    message: &[u8],
+    signature: &[u8],
+) -> Result<bool, String> {
+    use aws_lc_rs::signature::{ED25519, UnparsedPublicKey};
+    if UnparsedPublicKey::new(&ED25519, public)
+        .verify(message, signature)
+        .is_ok()
+    {
+        return Ok(true);
+    }
+    ed25519_verify_dalek(public, message, signature)
+}
+
 /// An RSA public key certvet verifies signatures with.
 pub(crate) struct RsaKey(rsa::PublicKey);
 
@@ -171,8 +344,9 @@ pub(crate) fn rsa_key(n: &[u8], e: &[u8]) -> Result<RsaKey, String> {
         .map_err(|err| format!("the issuer's RSA key ({bits} bits) cannot be used: {err}"))
 }
 
-/// ECDSA: a DER `Ecdsa-Sig-Value` over the prehashed `hashed`, with the SEC1 `point`.
-pub(crate) fn ecdsa_verify(
+/// ECDSA by the RustCrypto curves: a DER `Ecdsa-Sig-Value` over the prehashed `hashed`,
+/// with the SEC1 `point`.
+fn ecdsa_verify_rustcrypto(
     curve: Curve,
     point: &[u8],
     hashed: &[u8],
@@ -198,11 +372,12 @@ pub(crate) fn ecdsa_verify(
     })
 }
 
-/// Ed25519 (RFC 8032): whether `signature` over `message` verifies with `public`.
+/// Ed25519 (RFC 8032) by ed25519-dalek: whether `signature` over `message` verifies with
+/// `public`.
 ///
 /// # Errors
 /// When `public` is not a curve point.
-pub(crate) fn ed25519_verify(
+fn ed25519_verify_dalek(
     public: &[u8; 32],
     message: &[u8],
     signature: &[u8],
@@ -330,4 +505,209 @@ pub(crate) fn stack_scrubbed<T>(f: impl FnOnce() -> T) -> T {
 #[inline(never)]
 fn run_below<T>(f: impl FnOnce() -> T) -> T {
     f()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::public_key::PublicKey;
+    use crate::signature::spki_public_key;
+    use crate::x509::CertView;
+
+    /// The DER of testdata/chain-unit/`name`.pem.
+    fn der(name: &str) -> Vec<u8> {
+        let path = format!(
+            "{}/testdata/chain-unit/{name}.pem",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        crate::signature::tests::pem_certificates(&text)
+            .pop()
+            .unwrap()
+    }
+
+    /// (tbs, signature, issuer n, issuer e) of `child` signed by RSA key of `issuer`.
+    fn rsa_case(child: &str, issuer: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>) {
+        let (c, i) = (der(child), der(issuer));
+        let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
+        let PublicKey::Rsa { n, e } = spki_public_key(i.spki_der()).unwrap() else {
+            panic!("{issuer} has no RSA key");
+        };
+        (c.tbs_der().to_vec(), c.signature_value().to_vec(), n, e)
+    }
+
+    #[test]
+    fn aws_lc_takes_exactly_its_parameter_sets() {
+        use aws_lc_rs::signature as lc;
+        let pkcs1 = |h, bits| lc_pkcs1_params(h, bits).map(|p| format!("{p:?}"));
+        let want = |p: &lc::RsaParameters| Some(format!("{p:?}"));
+        assert_eq!(
+            pkcs1(Hash::Sha256, 1024),
+            want(&lc::RSA_PKCS1_1024_8192_SHA256_FOR_LEGACY_USE_ONLY)
+        );
+        assert_eq!(
+            pkcs1(Hash::Sha1, 8192),
+            want(&lc::RSA_PKCS1_1024_8192_SHA1_FOR_LEGACY_USE_ONLY)
+        );
+        assert_eq!(
+            pkcs1(Hash::Sha512, 4096),
+            want(&lc::RSA_PKCS1_1024_8192_SHA512_FOR_LEGACY_USE_ONLY)
+        );
+        assert_eq!(
+            pkcs1(Hash::Sha384, 2048),
+            want(&lc::RSA_PKCS1_2048_8192_SHA384)
+        );
+        // The RustCrypto fallbacks: no aws-lc-rs parameter set.
+        for (h, bits) in [
+            (Hash::Md5, 2048),
+            (Hash::Sha224, 2048),
+            (Hash::Sha384, 1024),
+            (Hash::Sha256, 1023),
+            (Hash::Sha256, 8193),
+            (Hash::Sha256, 512),
+        ] {
+            assert_eq!(pkcs1(h, bits), None, "{h:?} {bits}");
+        }
+        let pss = |h, s, bits| lc_pss_params(h, s, bits).map(|p| format!("{p:?}"));
+        assert_eq!(
+            pss(Hash::Sha256, 32, 2048),
+            want(&lc::RSA_PSS_2048_8192_SHA256)
+        );
+        assert_eq!(
+            pss(Hash::Sha384, 48, 8192),
+            want(&lc::RSA_PSS_2048_8192_SHA384)
+        );
+        assert_eq!(
+            pss(Hash::Sha512, 64, 3072),
+            want(&lc::RSA_PSS_2048_8192_SHA512)
+        );
+        for (h, s, bits) in [
+            (Hash::Sha1, 20, 2048),
+            (Hash::Sha224, 28, 2048),
+            (Hash::Sha256, 20, 2048),
+            (Hash::Sha256, 0, 2048),
+            (Hash::Sha256, 32, 1024),
+            (Hash::Sha256, 32, 8200),
+            (Hash::Md5, 16, 2048),
+        ] {
+            assert_eq!(pss(h, s, bits), None, "{h:?} {s} {bits}");
+        }
+        for (curve, h) in [
+            (Curve::P256, Hash::Sha224),
+            (Curve::P256, Hash::Md5),
+            (Curve::P384, Hash::Sha1),
+            (Curve::P384, Hash::Sha224),
+            (Curve::P521, Hash::Md5),
+        ] {
+            assert!(lc_ecdsa_alg(curve, h).is_none(), "{curve} {h:?}");
+        }
+        assert!(lc_ecdsa_alg(Curve::P384, Hash::Sha384).is_some());
+        assert!(lc_ecdsa_alg(Curve::P521, Hash::Sha256).is_some());
+    }
+
+    #[test]
+    fn rsa_fallbacks_keep_their_verdicts() {
+        // MD5: only the rsa crate verifies it.
+        let (tbs, sig, n, e) = rsa_case("leaf-md5", "int");
+        assert!(lc_pkcs1_params(Hash::Md5, bit_len(&n)).is_none());
+        assert_eq!(rsa_pkcs1_verify(&n, &e, Hash::Md5, &tbs, &sig), Ok(true));
+        assert_eq!(rsa_pkcs1_verify(&n, &e, Hash::Sha1, &tbs, &sig), Ok(false));
+        // An 8200-bit key: over aws-lc-rs's 8192.
+        let (tbs, sig, n, e) = rsa_case("leaf-by-rsa8200", "rsa8200-ca");
+        assert_eq!(bit_len(&n), 8200);
+        assert!(lc_pkcs1_params(Hash::Sha256, bit_len(&n)).is_none());
+        assert_eq!(rsa_pkcs1_verify(&n, &e, Hash::Sha256, &tbs, &sig), Ok(true));
+        let mut bad = sig.clone();
+        if let Some(b) = bad.last_mut() {
+            *b ^= 1;
+        }
+        assert_eq!(
+            rsa_pkcs1_verify(&n, &e, Hash::Sha256, &tbs, &bad),
+            Ok(false)
+        );
+        // SHA-224 (no fixture signs with it): the rsa crate says no to a SHA-256 signature.
+        let (tbs, sig, n, e) = rsa_case("leaf", "int");
+        assert_eq!(rsa_pkcs1_verify(&n, &e, Hash::Sha256, &tbs, &sig), Ok(true));
+        assert_eq!(
+            rsa_pkcs1_verify(&n, &e, Hash::Sha224, &tbs, &sig),
+            Ok(false)
+        );
+        // A 1024-bit key goes to aws-lc-rs and verifies.
+        let (tbs, sig, n, e) = rsa_case("leaf-by-rsa1024", "rsa1024-ca");
+        assert_eq!(bit_len(&n), 1024);
+        assert!(lc_rsa_verifies(
+            &aws_lc_rs::signature::RSA_PKCS1_1024_8192_SHA256_FOR_LEGACY_USE_ONLY,
+            &n,
+            &e,
+            &tbs,
+            &sig
+        ));
+        // A key aws-lc-rs refuses keeps the rsa crate's reason.
+        assert_eq!(
+            rsa_pkcs1_verify(&[0xff; 32], &[1, 0, 1], Hash::Sha256, &tbs, &sig),
+            Err("the issuer's RSA key (256 bits) cannot be used: modulus too small".to_owned())
+        );
+    }
+
+    #[test]
+    fn pss_fallbacks_keep_their_verdicts() {
+        let (tbs, sig, n, e) = rsa_case("leaf-by-pss", "pss-ca");
+        assert_eq!(
+            rsa_pss_verify(&n, &e, Hash::Sha256, 32, &tbs, &sig),
+            Ok(true)
+        );
+        // Another salt length: the rsa crate, which holds the salt to its length.
+        assert_eq!(
+            rsa_pss_verify(&n, &e, Hash::Sha256, 20, &tbs, &sig),
+            Ok(false)
+        );
+        assert_eq!(
+            rsa_pss_verify(&n, &e, Hash::Sha1, 20, &tbs, &sig),
+            Ok(false)
+        );
+        assert_eq!(
+            rsa_pss_verify(&n, &e, Hash::Md5, 16, &tbs, &sig),
+            Err("RSA-PSS with MD5 is not verified by certvet".to_owned())
+        );
+    }
+
+    #[test]
+    fn ecdsa_and_ed25519_keep_their_verdicts() {
+        let (c, i) = (der("leaf-by-p256"), der("p256-ca"));
+        let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
+        let PublicKey::Ec { curve, point } = spki_public_key(i.spki_der()).unwrap() else {
+            panic!("p256-ca has no EC key");
+        };
+        let (tbs, sig) = (c.tbs_der(), c.signature_value());
+        assert_eq!(
+            ecdsa_verify(curve, &point, Hash::Sha256, tbs, sig),
+            Ok(true)
+        );
+        // P-256 with SHA-224: the RustCrypto curve says no.
+        assert_eq!(
+            ecdsa_verify(curve, &point, Hash::Sha224, tbs, sig),
+            Ok(false)
+        );
+        // Not a point: the RustCrypto reason.
+        assert_eq!(
+            ecdsa_verify(curve, &[4, 1, 2, 3], Hash::Sha256, tbs, sig),
+            Err("the issuer's P-256 public key is not a curve point".to_owned())
+        );
+        // A SubjectPublicKeyInfo where the point belongs is not a point, though aws-lc-rs
+        // would read it as a key.
+        assert_eq!(
+            ecdsa_verify(curve, i.spki_der(), Hash::Sha256, tbs, sig),
+            Err("the issuer's P-256 public key is not a curve point".to_owned())
+        );
+
+        let (c, i) = (der("leaf-by-ed25519"), der("ed25519-ca"));
+        let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
+        let PublicKey::Ed25519(pk) = spki_public_key(i.spki_der()).unwrap() else {
+            panic!("ed25519-ca has no Ed25519 key");
+        };
+        let (tbs, sig) = (c.tbs_der(), c.signature_value());
+        assert_eq!(ed25519_verify(&pk, tbs, sig), Ok(true));
+        assert_eq!(ed25519_verify(&pk, &tbs[1..], sig), Ok(false));
+        assert_eq!(ed25519_verify(&pk, tbs, &sig[1..]), Ok(false));
+    }
 }

@@ -232,9 +232,7 @@ pub(crate) fn verify(
     };
     match (alg, &key) {
         (SigAlg::RsaPkcs1(h), PublicKey::Rsa { n, e }) => {
-            let key = crypto::rsa_key(n, e)?;
-            let hashed = h.digest(tbs);
-            Ok(key.verify_pkcs1(*h, &hashed, signature))
+            crypto::rsa_pkcs1_verify(n, e, *h, tbs, signature)
         }
         (
             SigAlg::RsaPss {
@@ -251,14 +249,11 @@ pub(crate) fn verify(
                     mgf1_hash.name()
                 ));
             }
-            let key = crypto::rsa_key(n, e)?;
-            let hashed = hash.digest(tbs);
-            key.verify_pss(*hash, *salt_len, &hashed, signature)
+            crypto::rsa_pss_verify(n, e, *hash, *salt_len, tbs, signature)
         }
         (SigAlg::Ecdsa(h), PublicKey::Ec { curve, point }) => {
-            let hashed = h.digest(tbs);
             // The only error is a point off the curve: a key that does not decode.
-            Ok(crypto::ecdsa_verify(*curve, point, &hashed, signature).unwrap_or(false))
+            Ok(crypto::ecdsa_verify(*curve, point, *h, tbs, signature).unwrap_or(false))
         }
         (SigAlg::Ed25519, PublicKey::Ed25519(pk)) => {
             Ok(crypto::ed25519_verify(pk, tbs, signature).unwrap_or(false))
