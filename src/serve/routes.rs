@@ -117,6 +117,24 @@ pub(super) fn not_received(e: &BodyError, app: &App) -> Report {
     Report::rejected(Finding::error(Reason::MalformedRequest, message))
 }
 
+/// The status, the outcome label and the report of a body that was refused or did not
+/// arrive whole: 413 over the limit, 408 too slow, 400 broken.
+pub(super) fn refused(
+    e: &BodyError,
+    limit: usize,
+    app: &App,
+) -> (StatusCode, &'static str, Report) {
+    match e {
+        BodyError::TooLarge(len) => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            too_large(*len, limit),
+        ),
+        BodyError::Timeout => (StatusCode::REQUEST_TIMEOUT, "timeout", not_received(e, app)),
+        BodyError::Broken(_) => (StatusCode::BAD_REQUEST, "malformed", not_received(e, app)),
+    }
+}
+
 fn malformed_target(message: String) -> Finding {
     Finding::error(
         Reason::MalformedRequest,
@@ -171,21 +189,7 @@ async fn check(
     let body = match read_whole(req.into_body(), length, limit, deadline).await {
         Ok(body) => body,
         Err(e) => {
-            let (status, outcome, report) = match &e {
-                BodyError::TooLarge(len) => (
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "too_large",
-                    too_large(*len, limit),
-                ),
-                BodyError::Timeout => (
-                    StatusCode::REQUEST_TIMEOUT,
-                    "timeout",
-                    not_received(&e, &app),
-                ),
-                BodyError::Broken(_) => {
-                    (StatusCode::BAD_REQUEST, "malformed", not_received(&e, &app))
-                }
-            };
+            let (status, outcome, report) = refused(&e, limit, &app);
             log.outcome(outcome);
             log.report(&report);
             return closing(json(status, report.to_json()));

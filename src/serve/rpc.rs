@@ -19,9 +19,9 @@ use serde_json::{Map, Value, json};
 use tokio::time::Instant;
 
 use super::App;
-use super::body::{BodyError, read_whole};
+use super::body::read_whole;
 use super::metrics::Exchange;
-use super::routes::{closing, content_length, not_received, on_pool, too_large};
+use super::routes::{closing, content_length, on_pool, refused};
 use crate::check::{CheckInput, check};
 use crate::report::Report;
 use crate::secret::SecretBytes;
@@ -154,21 +154,7 @@ pub(super) async fn rpc(
         match read_whole(body, content_length(&parts.headers), limit, deadline).await {
             Ok(form) => params.read(&form),
             Err(e) => {
-                let (status, outcome, report) = match &e {
-                    BodyError::TooLarge(len) => (
-                        StatusCode::PAYLOAD_TOO_LARGE,
-                        "too_large",
-                        too_large(*len, limit),
-                    ),
-                    BodyError::Timeout => (
-                        StatusCode::REQUEST_TIMEOUT,
-                        "timeout",
-                        not_received(&e, &app),
-                    ),
-                    BodyError::Broken(_) => {
-                        (StatusCode::BAD_REQUEST, "malformed", not_received(&e, &app))
-                    }
-                };
+                let (status, outcome, report) = refused(&e, limit, &app);
                 log.outcome(outcome);
                 log.report(&report);
                 return closing(json_response(status, &error_body(request_id, &report)));
