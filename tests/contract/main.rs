@@ -8,6 +8,7 @@ mod chain;
 mod check;
 mod cli;
 mod corpus;
+mod coverage;
 mod differential;
 mod fingerprint;
 mod fix;
