@@ -222,6 +222,43 @@ pub fn fields_differ(x: &X509, ours: &Fields, theirs: &Fields) -> Option<&'stati
     None
 }
 
+/// Class `fingerprint-of-reencoding` (found by the smoke run of 2026-12-06): OpenSSL keeps
+/// the received bytes only of the TBS; `X509_digest` hashes its re-encoding of the whole
+/// certificate, so where the input is not canonical outside the TBS (a signature BIT
+/// STRING with non-zero unused bits, which OpenSSL's decoder clears) OpenSSL's
+/// fingerprint is of bytes that were never uploaded. certvet fingerprints the
+/// certificate's bytes as given. Holds only when every other field agrees, the input is
+/// DER of the same length as OpenSSL's re-encoding but different bytes, and certvet's
+/// SHA-1 is that of the input's bytes.
+pub fn fingerprint_of_reencoding(
+    data: &[u8],
+    x: &X509,
+    how: Read,
+    ours: &Fields,
+    theirs: &Fields,
+) -> bool {
+    let rest_agrees = Fields {
+        fingerprint: None,
+        fingerprint_sha256: None,
+        ..ours.clone()
+    } == Fields {
+        fingerprint: None,
+        fingerprint_sha256: None,
+        ..theirs.clone()
+    };
+    let Ok(der) = x.to_der() else {
+        return false;
+    };
+    let Some(raw) = data.get(..der.len()) else {
+        return false;
+    };
+    how == Read::Der
+        && rest_agrees
+        && raw != der.as_slice()
+        && openssl::hash::hash(openssl::hash::MessageDigest::sha1(), raw)
+            .is_ok_and(|d| Some(crate::colon_hex(&d)) == ours.fingerprint)
+}
+
 /// `2.5.29.17`, subjectAltName, as an encoded OBJECT IDENTIFIER.
 const SAN_OID: &[u8] = &[0x06, 0x03, 0x55, 0x1d, 0x11];
 
@@ -468,6 +505,34 @@ mod tests {
         let report = certvet::check(&certvet::CheckInput::new(&glued), &crate::opts());
         assert!(!first_block_refused_by_both(&glued, Read::Pem, &report));
         assert_eq!(diff_cert(&glued), CertOutcome::Agree(Read::PemUntangled));
+    }
+
+    /// An Ed25519 certificate whose signature BIT STRING has non-zero unused bits (and two
+    /// bytes after it): OpenSSL's fingerprint is of its re-encoding, certvet's of the input.
+    #[test]
+    fn a_fingerprint_of_the_reencoding_is_its_class() {
+        let data = artifact("diff_cert/regress-crash-8021b75ff255c09676fe3a138edfa243d9f9ce81");
+        assert_eq!(
+            diff_cert(&data),
+            CertOutcome::Class("fingerprint-of-reencoding")
+        );
+        let x = X509::from_der(&data).unwrap();
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        let ours = Fields::of_report(&report);
+        let theirs = Fields::of_openssl(&x);
+        assert_ne!(ours.fingerprint, theirs.fingerprint);
+        assert!(fingerprint_of_reencoding(
+            &data,
+            &x,
+            Read::Der,
+            &ours,
+            &theirs
+        ));
+        // Canonical DER: the fingerprints agree, so no class.
+        let clean = fixture("rsa2048/leaf.der");
+        let x = X509::from_der(&clean).unwrap();
+        let f = Fields::of_openssl(&x);
+        assert!(!fingerprint_of_reencoding(&clean, &x, Read::Der, &f, &f));
     }
 
     #[test]
