@@ -23,6 +23,26 @@ pub fn untangle(data: &[u8]) -> Vec<u8> {
         }
         i += 1;
     }
+    // Text after an END marker on its line (certvet reads the marker and warns about the
+    // text outside the blocks; OpenSSL's reader refuses the line): a line break after the
+    // marker's closing dashes. First, so that a BEGIN overlapping those dashes
+    // (`-----END X-------BEGIN`) is text, as certvet reads it.
+    let mut ended = Vec::with_capacity(text.len() + 8);
+    for line in text.split_inclusive(|&b| b == b'\n') {
+        let close = line
+            .strip_prefix(b"-----END ")
+            .and_then(|rest| rest.windows(5).position(|w| w == b"-----"))
+            .map(|p| "-----END ".len() + p + 5);
+        match close {
+            Some(end) if !matches!(line.get(end), None | Some(b'\n')) => {
+                ended.extend_from_slice(&line[..end]);
+                ended.push(b'\n');
+                ended.extend_from_slice(&line[end..]);
+            }
+            _ => ended.extend_from_slice(line),
+        }
+    }
+    let text = ended;
     // Glued END/BEGIN, or any text before a BEGIN marker on its line: a line break
     // before the marker (class `pem-begin-after-text`).
     let begin = b"-----BEGIN ";
@@ -398,6 +418,17 @@ mod tests {
         }
         assert!(!pem_quirk(&fixture("rsa2048/fullchain.pem")));
         assert_eq!(untangle(b"\xef\xbb\xbfa\r\nb \t\r\n"), b"a\nb\n");
+        // Text after an END marker, even a BEGIN overlapping its dashes, goes to its line.
+        assert_eq!(
+            untangle(b"-----END C-------BEGIN C-----\n"),
+            b"-----END C-----\n--BEGIN C-----\n"
+        );
+        let data = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("corpus/diff_cert/regress-crash-15dc6bee0544cd7e0f7f72e52d1e14157600544e"),
+        )
+        .unwrap();
+        assert_eq!(diff_cert(&data), CertOutcome::Agree(Read::PemUntangled));
     }
 
     #[test]
