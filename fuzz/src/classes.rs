@@ -23,6 +23,26 @@ pub fn untangle(data: &[u8]) -> Vec<u8> {
         }
         i += 1;
     }
+    // Text after an END marker on its line (certvet reads the marker and warns about the
+    // text outside the blocks; OpenSSL's reader refuses the line): a line break after the
+    // marker's closing dashes. First, so that a BEGIN overlapping those dashes
+    // (`-----END X-------BEGIN`) is text, as certvet reads it.
+    let mut ended = Vec::with_capacity(text.len() + 8);
+    for line in text.split_inclusive(|&b| b == b'\n') {
+        let close = line
+            .strip_prefix(b"-----END ")
+            .and_then(|rest| rest.windows(5).position(|w| w == b"-----"))
+            .map(|p| "-----END ".len() + p + 5);
+        match close {
+            Some(end) if !matches!(line.get(end), None | Some(b'\n')) => {
+                ended.extend_from_slice(&line[..end]);
+                ended.push(b'\n');
+                ended.extend_from_slice(&line[end..]);
+            }
+            _ => ended.extend_from_slice(line),
+        }
+    }
+    let text = ended;
     // Glued END/BEGIN, or any text before a BEGIN marker on its line: a line break
     // before the marker (class `pem-begin-after-text`).
     let begin = b"-----BEGIN ";
@@ -81,7 +101,7 @@ pub fn openssl_only(data: &[u8], x: &X509, how: Read, report: &Report) -> Option
     if der_with_trailing_data(data, x, how) {
         return Some("der-trailing-data");
     }
-    if pem_body_refused(how, report) {
+    if pem_body_refused(how, report) || first_block_refused_by_both(data, how, report) {
         return Some("pem-body-refused");
     }
     if block_with_trailing_data(how, report) {
@@ -120,6 +140,46 @@ pub fn pem_body_refused(how: Read, report: &Report) -> bool {
         && report.errors.iter().any(|f| {
             f.reason == certvet::Reason::MalformedCertificate && f.message.starts_with("line ")
         })
+}
+
+/// Class `pem-body-refused`, a DER-level fault inside the first block (found by the smoke
+/// run of 2026-12-06, "TBS AlgorithmIdentifier missing"): the first `CERTIFICATE` block
+/// is clean PEM but its DER is not a certificate, and text before its `-----BEGIN` makes
+/// OpenSSL's reader skip it and read the next block. certvet reads the first block (the
+/// text is a `PemFormat` warning) and refuses it: the leaf is the first certificate of
+/// the input, and one that does not decode is `MalformedCertificate`, never skipped. The
+/// class holds only when OpenSSL agrees about that block: `d2i_X509` refuses its DER,
+/// and certvet's first chain entry is that block (the same SHA-1 of its bytes).
+pub fn first_block_refused_by_both(data: &[u8], how: Read, report: &Report) -> bool {
+    if how == Read::Der
+        || !report.errors.iter().any(|f| {
+            f.reason == certvet::Reason::MalformedCertificate
+                && f.message.starts_with("certificate 1 ")
+        })
+    {
+        return false;
+    }
+    let Some(der) = first_block_der(data) else {
+        return false;
+    };
+    let Some(first) = report.chain.as_ref().and_then(|c| c.first()) else {
+        return false;
+    };
+    X509::from_der(&der).is_err()
+        && openssl::hash::hash(openssl::hash::MessageDigest::sha1(), &der)
+            .is_ok_and(|d| crate::colon_hex(&d) == first.fingerprint)
+}
+
+/// The DER of the first `CERTIFICATE` block (quirks undone); `None` when there is none
+/// or its base64 does not decode.
+fn first_block_der(data: &[u8]) -> Option<Vec<u8>> {
+    const BEGIN: &str = "-----BEGIN CERTIFICATE-----";
+    let text = untangle(data);
+    let text = String::from_utf8_lossy(&text);
+    let body = &text[text.find(BEGIN)? + BEGIN.len()..];
+    let end = body.find("-----END CERTIFICATE-----")?;
+    let b64: String = body[..end].split_whitespace().collect();
+    openssl::base64::decode_block(&b64).ok()
 }
 
 /// Class `der-trailing-data` inside a PEM block (found by the campaign of 2026-12-06):
@@ -180,6 +240,43 @@ pub fn fields_differ(x: &X509, ours: &Fields, theirs: &Fields) -> Option<&'stati
         return Some("san-repeated-or-broken");
     }
     None
+}
+
+/// Class `fingerprint-of-reencoding` (found by the smoke run of 2026-12-06): OpenSSL keeps
+/// the received bytes only of the TBS; `X509_digest` hashes its re-encoding of the whole
+/// certificate, so where the input is not canonical outside the TBS (a signature BIT
+/// STRING with non-zero unused bits, which OpenSSL's decoder clears) OpenSSL's
+/// fingerprint is of bytes that were never uploaded. certvet fingerprints the
+/// certificate's bytes as given. Holds only when every other field agrees, the input is
+/// DER of the same length as OpenSSL's re-encoding but different bytes, and certvet's
+/// SHA-1 is that of the input's bytes.
+pub fn fingerprint_of_reencoding(
+    data: &[u8],
+    x: &X509,
+    how: Read,
+    ours: &Fields,
+    theirs: &Fields,
+) -> bool {
+    let rest_agrees = Fields {
+        fingerprint: None,
+        fingerprint_sha256: None,
+        ..ours.clone()
+    } == Fields {
+        fingerprint: None,
+        fingerprint_sha256: None,
+        ..theirs.clone()
+    };
+    let Ok(der) = x.to_der() else {
+        return false;
+    };
+    let Some(raw) = data.get(..der.len()) else {
+        return false;
+    };
+    how == Read::Der
+        && rest_agrees
+        && raw != der.as_slice()
+        && openssl::hash::hash(openssl::hash::MessageDigest::sha1(), raw)
+            .is_ok_and(|d| Some(crate::colon_hex(&d)) == ours.fingerprint)
 }
 
 /// `2.5.29.17`, subjectAltName, as an encoded OBJECT IDENTIFIER.
@@ -321,19 +418,41 @@ mod tests {
         }
         assert!(!pem_quirk(&fixture("rsa2048/fullchain.pem")));
         assert_eq!(untangle(b"\xef\xbb\xbfa\r\nb \t\r\n"), b"a\nb\n");
+        // Text after an END marker, even a BEGIN overlapping its dashes, goes to its line.
+        assert_eq!(
+            untangle(b"-----END C-------BEGIN C-----\n"),
+            b"-----END C-----\n--BEGIN C-----\n"
+        );
+        let data = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("corpus/diff_cert/regress-crash-15dc6bee0544cd7e0f7f72e52d1e14157600544e"),
+        )
+        .unwrap();
+        assert_eq!(diff_cert(&data), CertOutcome::Agree(Read::PemUntangled));
     }
 
     #[test]
     fn der_with_trailing_data_is_its_class() {
         let data = fixture("cert/trailing.der");
-        assert_eq!(diff_cert(&data), CertOutcome::Class("der-trailing-data"));
-        // The same certificate without the tail agrees.
         let x = X509::from_der(&data).unwrap();
         assert!(der_with_trailing_data(&data, &x, Read::Der));
-        assert!(matches!(
-            diff_cert(&x.to_der().unwrap()),
-            CertOutcome::Agree(Read::Der)
-        ));
+        assert!(!der_with_trailing_data(&data, &x, Read::Pem));
+        let clean = x.to_der().unwrap();
+        assert!(!der_with_trailing_data(&clean, &x, Read::Der));
+        // certvet refuses the tail, and still reports the leaf's fields: they agree.
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        assert!(report.errors.iter().any(|f| {
+            f.reason == certvet::Reason::MalformedCertificate
+                && f.message == "1 trailing bytes after the DER certificate, from byte offset 211; remove them"
+        }));
+        assert_eq!(diff_cert(&data), CertOutcome::Agree(Read::Der));
+        // Where certvet gives no fields for such an input, the class excuses it.
+        assert_eq!(
+            openssl_only(&data, &x, Read::Der, &report),
+            Some("der-trailing-data")
+        );
+        // The same certificate without the tail agrees.
+        assert_eq!(diff_cert(&clean), CertOutcome::Agree(Read::Der));
     }
 
     #[test]
@@ -376,6 +495,21 @@ mod tests {
         // A mangled BEGIN line: certvet reports the stray END, OpenSSL reads block 2.
         let data = artifact("diff_cert/regress-crash-56dfbf0448d2b1ac83a43bfdcab67a7b28b94578");
         assert_eq!(diff_cert(&data), CertOutcome::Class("pem-body-refused"));
+        // A PEM block whose DER holds the certificate and more bytes.
+        let data = artifact("diff_cert/regress-crash-dcbb315be72f29c8c4eae8fdde363cbb5eb5237f");
+        assert_eq!(diff_cert(&data), CertOutcome::Class("der-trailing-data"));
+        // The two characters `\n` where line breaks belong.
+        let data = artifact("diff_cert/regress-crash-3231625158e5aa792cc6bfaf4ad0c67348901c81");
+        assert_eq!(diff_cert(&data), CertOutcome::Class("double-escaped"));
+        // A whole PEM file base64-encoded once more.
+        let data = artifact("diff_cert/regress-crash-539834df62bc49e05b0cd6fb59544b3a7fc299b0");
+        assert_eq!(diff_cert(&data), CertOutcome::Class("encoded-twice"));
+        // None of the report-message classes holds for a clean input.
+        let clean = fixture("rsa2048/fullchain.pem");
+        let report = certvet::check(&certvet::CheckInput::new(&clean), &crate::opts());
+        assert!(!double_escaped(&report) && !encoded_twice(&report));
+        assert!(!pem_body_refused(Read::Pem, &report));
+        assert!(!block_with_trailing_data(Read::Pem, &report));
         // DER bytes, then a BEGIN marker on the same line: both read that block.
         let data = artifact("diff_cert/regress-crash-069ee7b91693943be3717f253c393c85742b9e08");
         assert!(pem_quirk(&data));
@@ -383,6 +517,53 @@ mod tests {
         // Text before the BEGIN marker of the leaf, a key for it: OpenSSL agrees.
         let data = artifact("diff_key/regress-crash-64c753cd2e2e6fdd435930e0867618d58181a09f");
         assert_eq!(diff_key(&data), Ok("agree"));
+    }
+
+    /// The smoke run's "TBS AlgorithmIdentifier missing": junk, then on the same line the
+    /// BEGIN of a block whose DER is broken, then two good blocks. OpenSSL's reader skips
+    /// the first block and reads the second; certvet and `d2i_X509` both refuse the first.
+    #[test]
+    fn a_first_block_both_refuse_is_pem_body_refused() {
+        let data = artifact("diff_cert/regress-crash-87a6813e4e0405689ce3511c96e9e0216278c270");
+        assert_eq!(diff_cert(&data), CertOutcome::Class("pem-body-refused"));
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        assert!(first_block_refused_by_both(&data, Read::Pem, &report));
+        assert!(X509::from_der(&first_block_der(&data).unwrap()).is_err());
+        // The same junk before a good first block: both read it, the fields agree.
+        let good = fixture("ec-p384/fullchain.pem");
+        let mut glued = data[..12].to_vec();
+        glued.extend_from_slice(&good);
+        let report = certvet::check(&certvet::CheckInput::new(&glued), &crate::opts());
+        assert!(!first_block_refused_by_both(&glued, Read::Pem, &report));
+        assert_eq!(diff_cert(&glued), CertOutcome::Agree(Read::PemUntangled));
+    }
+
+    /// An Ed25519 certificate whose signature BIT STRING has non-zero unused bits (and two
+    /// bytes after it): OpenSSL's fingerprint is of its re-encoding, certvet's of the input.
+    #[test]
+    fn a_fingerprint_of_the_reencoding_is_its_class() {
+        let data = artifact("diff_cert/regress-crash-8021b75ff255c09676fe3a138edfa243d9f9ce81");
+        assert_eq!(
+            diff_cert(&data),
+            CertOutcome::Class("fingerprint-of-reencoding")
+        );
+        let x = X509::from_der(&data).unwrap();
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        let ours = Fields::of_report(&report);
+        let theirs = Fields::of_openssl(&x);
+        assert_ne!(ours.fingerprint, theirs.fingerprint);
+        assert!(fingerprint_of_reencoding(
+            &data,
+            &x,
+            Read::Der,
+            &ours,
+            &theirs
+        ));
+        // Canonical DER: the fingerprints agree, so no class.
+        let clean = fixture("rsa2048/leaf.der");
+        let x = X509::from_der(&clean).unwrap();
+        let f = Fields::of_openssl(&x);
+        assert!(!fingerprint_of_reencoding(&clean, &x, Read::Der, &f, &f));
     }
 
     #[test]

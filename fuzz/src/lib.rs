@@ -224,6 +224,9 @@ pub fn diff_cert(data: &[u8]) -> CertOutcome {
             if ours == theirs {
                 return CertOutcome::Agree(how);
             }
+            if classes::fingerprint_of_reencoding(data, &x, how, &ours, &theirs) {
+                return CertOutcome::Class("fingerprint-of-reencoding");
+            }
             if let Some(class) = classes::fields_differ(&x, &ours, &theirs) {
                 return CertOutcome::Class(class);
             }

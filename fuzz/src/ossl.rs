@@ -1,8 +1,16 @@
 //! The two answers of OpenSSL that the `openssl` crate has no safe binding for: a name
 //! as `X509_NAME_print_ex(…, XN_FLAG_RFC2253)` prints it (what `openssl x509 -nameopt
 //! RFC2253` shows, and what certvet's `Subject`/`Issuer` reproduce), and the raw bytes of
-//! a dNSName (the crate returns it only when it is UTF-8). This is the only unsafe code
-//! of the fuzz crate; the certvet library itself forbids it.
+//! a dNSName. This is the only unsafe code of the fuzz crate; the certvet library itself
+//! forbids it.
+//!
+//! Why not the safe API (checked against openssl 0.10.82): `GeneralNameRef::dnsname()`
+//! returns `None` for a dNSName that is not UTF-8, indistinguishable from "not a dNSName",
+//! so a certificate with such a name would look name-less to the harness; and there is no
+//! safe `X509_NAME_print_ex`. Building the RFC 2253 string from `X509NameRef::entries()`
+//! would make the oracle a second re-implementation of the very printing certvet is
+//! checked against (escaping, multi-valued RDNs, `#`-hex of unknown string types), so a
+//! shared mistake would go unseen; the point of `diff_cert` is OpenSSL's own printer.
 #![allow(unsafe_code)]
 
 use std::ffi::{c_char, c_int, c_ulong};
