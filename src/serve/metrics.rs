@@ -61,7 +61,7 @@ impl Metrics {
             requests.clone(),
         );
         let latency = Family::<EndpointLabels, Histogram>::new_with_constructor(|| {
-            // 16 buckets doubling from 0.1 ms: one check up to a large batch.
+            // 16 buckets, each twice the last, from a tenth of a millisecond: one check up to a large batch.
             Histogram::new(exponential_buckets(0.0001, 2.0, 16))
         });
         registry.register(
