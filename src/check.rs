@@ -467,11 +467,19 @@ pub(crate) fn pfx_input(
         .key
         .as_ref()
         .map(|der| pkcs12::open_key(der, findings));
-    let views: Vec<Option<CertView<'_>>> = contents
-        .certs
+    let order = pfx_order(&contents.certs, key.as_ref());
+    let mut slots: Vec<Option<Vec<u8>>> = contents.certs.into_iter().map(Some).collect();
+    let certs = order
         .iter()
-        .map(|d| CertView::parse(d).ok())
+        .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
         .collect();
+    Some(PfxInput { certs, key })
+}
+
+/// A PFX's certificates in issuing order, leaf first: the leaf is the certificate whose
+/// public key is the bag key's (the order found in the file is not an error).
+pub(crate) fn pfx_order(certs: &[Vec<u8>], key: Option<&KeyState>) -> Vec<usize> {
+    let views: Vec<Option<CertView<'_>>> = certs.iter().map(|d| CertView::parse(d).ok()).collect();
     let parts: Vec<_> = views
         .iter()
         .map(|v| {
@@ -479,17 +487,11 @@ pub(crate) fn pfx_input(
                 .map(|v| (v.public_key(), v.raw_subject(), v.raw_issuer()))
         })
         .collect();
-    let public = match &key {
+    let public = match key {
         Some(KeyState::Proven(k)) => Some(&k.public),
         _ => None,
     };
-    let order = pkcs12::issuing_order(&parts, public);
-    let mut slots: Vec<Option<Vec<u8>>> = contents.certs.into_iter().map(Some).collect();
-    let certs = order
-        .iter()
-        .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
-        .collect();
-    Some(PfxInput { certs, key })
+    pkcs12::issuing_order(&parts, public)
 }
 
 /// Hints name the user's files: `key.pem` and `cert.pem` (and the `FILE` placeholder)

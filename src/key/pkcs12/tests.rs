@@ -64,23 +64,7 @@ fn leaf_first(contents: &Contents) -> (KeyState, Vec<usize>) {
     let key = contents.key.as_ref().expect("the file holds a key");
     let state = open_key(key, &mut findings);
     assert_eq!(findings, vec![]);
-    let views: Vec<_> = contents
-        .certs
-        .iter()
-        .map(|d| CertView::parse(d).ok())
-        .collect();
-    let parts: Vec<_> = views
-        .iter()
-        .map(|v| {
-            v.as_ref()
-                .map(|v| (v.public_key(), v.raw_subject(), v.raw_issuer()))
-        })
-        .collect();
-    let public = match &state {
-        KeyState::Proven(k) => Some(&k.public),
-        _ => None,
-    };
-    let order = issuing_order(&parts, public);
+    let order = crate::check::pfx_order(&contents.certs, Some(&state));
     (state, order)
 }
 
