@@ -194,10 +194,10 @@ def main():
     print("| goal | measured | held |")
     print("|---|---:|:---:|")
 
-    def goal(what, value, ok, unit="×"):
+    def goal(what, value, ok, unit="×", note=""):
         if value is not None:
             text = f"{value:.2f}{unit}" if unit else fmt_time(value)
-            print(f"| {what} | {text} | {'yes' if ok else 'NO'} |")
+            print(f"| {what} | {text}{note} | {'yes' if ok else 'NO'} |")
 
     for case in ("rsa2048", "p256", "ecdsa-chain", "root-included"):
         c, fl = mean.get((f"request/{case}", "certvet")), mean.get((f"request/{case}", "floor"))
@@ -207,7 +207,10 @@ def main():
             t = mean.get((f"request/{case}", o))
             if c and t:
                 need = 20 if o == "openssl-3.0" else 3
-                goal(f"request/{case} ≥ {need}× {o}", t / c, t / c >= need)
+                # The floor's own speed-up bounds what any implementation can reach:
+                # a goal above it asks for less work than the floor does.
+                note = f" (the floor: {t / fl:.2f}×)" if fl else ""
+                goal(f"request/{case} ≥ {need}× {o}", t / c, t / c >= need, note=note)
     if scaling:
         goal("batch 2 threads ≥ 1.8× 1 thread", scaling, scaling >= 1.8)
     for row, limit, what in TIME_GOALS:

@@ -7,7 +7,10 @@ INPUT is JSON Lines of request bodies ({"Id", "ServerCertificate", "PrivateKey",
 or a CSV/Parquet table with columns for the id, certificate and key (--id-col,
 --cert-col, --key-col). Each partition is piped through one `certvet batch --quiet
 --exit-zero-on-invalid` process. The pipe runs in the executors' JVM (Spark's own
-RDD.pipe), so no request or report passes through Python. Written under DIR:
+RDD.pipe), so no request or report passes through Python. With --engine package, each
+partition is checked by the Python package instead (mapPartitions + certvet.check_many,
+jobs=1 per task; the package installed in the executors' Python, no binary shipped).
+Written under DIR:
 
     DIR/reports/part-*      every report, one JSON object a line (or --parquet: Parquet
                             with Id, Valid, ErrorReasons, ExpireTime and the Report JSON)
@@ -270,6 +273,67 @@ def delete_path(spark, path):
     p.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).delete(p, True)
 
 
+# ---- the other engine: the Python package in the executors' Python workers ----------
+
+# How many requests one check_many call takes: reports of a chunk are written before the
+# next chunk is read, so a partition never sits in memory whole.
+CHUNK = 1000
+
+
+def check_partition(lines, options):
+    """One partition of JSON Lines requests -> its reports as JSON lines, through
+    `certvet.check_many` (jobs=1: Spark's tasks are the parallelism). As `certvet batch`
+    does in a pipe, a request without an Id is numbered by its line in the partition,
+    and a line that is not JSON gets a MalformedRequest report."""
+    import itertools
+    import certvet
+
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    malformed = certvet.check_many([{}], jobs=1, **options)[0]
+    number = 0
+    lines = iter(lines)
+    while True:
+        chunk = list(itertools.islice(lines, CHUNK))
+        if not chunk:
+            return
+        requests, broken = [], {}
+        for i, line in enumerate(chunk):
+            number += 1
+            try:
+                request = json.loads(line)
+            except ValueError as e:
+                report = dict(malformed, Id=number)
+                report["Errors"] = [dict(malformed["Errors"][0],
+                                         Message=f"the line is not a request: {e}")]
+                broken[i] = report
+                request = {}
+            if isinstance(request, dict):
+                request.setdefault("Id", number)
+            else:
+                request = {"Id": number}
+            requests.append(request)
+        for i, report in enumerate(certvet.check_many(requests, jobs=1, **options)):
+            yield dumps(broken.get(i, report))
+
+
+def package_reports(spark, args, jrequests):
+    """The requests' reports as a DataFrame of one string column, computed with
+    mapPartitions + certvet.check_many (no child process, no shipped binary; the
+    package must be installed in the executors' Python)."""
+    from pyspark.rdd import RDD
+    from pyspark.serializers import UTF8Deserializer
+
+    options = {"at": args.at, "target": args.target, "allow_expired": args.allow_expired}
+    try:
+        import certvet
+        certvet.check_many([], jobs=1, **options)  # the options, checked once on the driver
+    except (ImportError, ValueError, TypeError) as e:
+        raise CertvetFailed(f"{type(e).__name__}: {e} (the certvet package, on the driver)") from None
+    lines = RDD(jrequests, spark.sparkContext, UTF8Deserializer())
+    reports = lines.mapPartitions(lambda it: check_partition(it, options))
+    return spark.createDataFrame(reports.map(lambda s: (s,)), "value string")
+
+
 def run_stage(spark, args):
     """Check and write every report, then count them. Returns the summary."""
     from pyspark.sql import DataFrame
@@ -278,19 +342,22 @@ def run_stage(spark, args):
     sc = spark.sparkContext
     binary = args.certvet
     local = sc.master.startswith("local")
-    if local:
+    if args.engine == "package":
+        pass
+    elif local:
         binary = os.path.abspath(binary)
     elif not binary.startswith("./"):
         # Shipped as spark-submit --files does, into each executor's working
         # directory; "./certvet" means spark-submit --files has shipped it already.
         sc.addFile(os.path.abspath(binary))
         binary = "./" + os.path.basename(binary)
-    command = certvet_command(binary, args)
-
     jrequests = requests_jrdd(spark, args)
-    jreports = jrequests.pipe(command)
-    strings = sc._jvm.org.apache.spark.sql.Encoders.STRING()
-    reports = DataFrame(spark._jsparkSession.createDataset(jreports.rdd(), strings).toDF(), spark)
+    if args.engine == "package":
+        reports = package_reports(spark, args, jrequests)
+    else:
+        jreports = jrequests.pipe(certvet_command(binary, args))
+        strings = sc._jvm.org.apache.spark.sql.Encoders.STRING()
+        reports = DataFrame(spark._jsparkSession.createDataset(jreports.rdd(), strings).toDF(), spark)
     value = F.col("value")
     checked = reports.select(
         F.when(value.startswith(FAILED), F.raise_error(value)).otherwise(value).alias("value"))
@@ -343,6 +410,10 @@ def parse_args(argv):
                         help="minimum input partitions (one certvet process each)")
     parser.add_argument("--jobs", type=int, default=1,
                         help="threads of each certvet process (default 1: Spark's cores are the parallelism)")
+    parser.add_argument("--engine", choices=["pipe", "package"], default="pipe",
+                        help="pipe: each partition through a `certvet batch` process (default); "
+                             "package: mapPartitions + certvet.check_many (the Python package "
+                             "installed on the executors)")
     parser.add_argument("--format", choices=["auto", "jsonl", "csv", "parquet"], default="auto")
     parser.add_argument("--id-col", default="id")
     parser.add_argument("--cert-col", default="cert")
@@ -379,6 +450,9 @@ def main(argv=None):
         return 0
 
     started = time.monotonic()
+    # Python workers run the driver's Python unless told otherwise (a local run's
+    # executors then import the same certvet package; on a cluster, set PYSPARK_PYTHON).
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName("certvet")

@@ -167,6 +167,50 @@ def test_the_stage_writes_every_report_and_the_summary(batch, requests_file, tmp
     assert f"spark_pipe: {N} reports written to" in out.stderr
 
 
+def test_the_package_engine_writes_the_pipes_reports(batch, requests_file, tmp_path):
+    python = spark_python()
+    if python is not None and subprocess.run([python, "-c", "import certvet"],
+                                             capture_output=True, check=False).returncode != 0:
+        pytest.skip(f"the certvet package is not installed in {python} "
+                    "(pip install ./python): --engine package is not run")
+    out = run_stage(str(requests_file), "--out", str(tmp_path / "run"), "--at", AT,
+                    "--partitions", "3", "--engine", "package")
+    assert out.returncode == 0, out.stderr
+    parts = sorted(glob.glob(str(tmp_path / "run" / "reports" / "part-*")))
+    written = "".join(open(p, encoding="utf-8").read() for p in parts).splitlines()
+    assert len(written) == N
+    # Byte for byte certvet batch's lines, but for the lines that are not JSON: numbered
+    # by their line in the partition, as the pipe does, and their message is Python's
+    # json error where certvet's is serde's.
+    differ = 0
+    for got, want in zip(written, batch[0].splitlines()):
+        if got != want:
+            got, want = json.loads(got), json.loads(want)
+            assert isinstance(got.pop("Id"), int) and isinstance(want.pop("Id"), int)
+            message = got["Errors"][0].pop("Message")
+            assert message.startswith("the line is not a request: Expecting value")
+            want["Errors"][0].pop("Message")
+            assert got == want and got["Errors"][0]["Reason"] == "MalformedRequest"
+            differ += 1
+    assert 0 < differ < N * 0.01
+    with open(tmp_path / "run" / "summary.txt", encoding="utf-8") as f:
+        assert f.read() == batch[1]
+
+
+def test_the_package_engine_refuses_a_bad_option_on_the_driver(requests_file, tmp_path):
+    python = spark_python()
+    if python is not None and subprocess.run([python, "-c", "import certvet"],
+                                             capture_output=True, check=False).returncode != 0:
+        pytest.skip(f"the certvet package is not installed in {python}")
+    out = run_stage(str(requests_file), "--out", str(tmp_path / "run"), "--target", "aliyun",
+                    "--engine", "package")
+    assert out.returncode == 2
+    last = out.stderr.strip().splitlines()[-1]
+    assert last.startswith("spark_pipe: certvet could not run: ValueError: ")
+    assert "aliyun" in last and last.endswith("(the certvet package, on the driver)")
+    assert not os.path.exists(tmp_path / "run" / "reports")
+
+
 def test_a_table_input_is_checked_like_its_json_lines(batch, tmp_path):
     csv_path = tmp_path / "inventory.csv"
     gen.write_csv(N, str(csv_path))
