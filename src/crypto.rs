@@ -511,7 +511,6 @@ fn run_below<T>(f: impl FnOnce() -> T) -> T {
 mod tests {
     use super::*;
     use crate::public_key::PublicKey;
-    use crate::signature::spki_public_key;
     use crate::x509::CertView;
 
     /// The DER of testdata/chain-unit/`name`.pem.
@@ -530,7 +529,7 @@ mod tests {
     fn rsa_case(child: &str, issuer: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>) {
         let (c, i) = (der(child), der(issuer));
         let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
-        let PublicKey::Rsa { n, e } = spki_public_key(i.spki_der()).unwrap() else {
+        let PublicKey::Rsa { n, e } = i.public_key().clone() else {
             panic!("{issuer} has no RSA key");
         };
         (c.tbs_der().to_vec(), c.signature_value().to_vec(), n, e)
@@ -675,7 +674,7 @@ mod tests {
     fn ecdsa_and_ed25519_keep_their_verdicts() {
         let (c, i) = (der("leaf-by-p256"), der("p256-ca"));
         let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
-        let PublicKey::Ec { curve, point } = spki_public_key(i.spki_der()).unwrap() else {
+        let PublicKey::Ec { curve, point } = i.public_key().clone() else {
             panic!("p256-ca has no EC key");
         };
         let (tbs, sig) = (c.tbs_der(), c.signature_value());
@@ -702,7 +701,7 @@ mod tests {
 
         let (c, i) = (der("leaf-by-ed25519"), der("ed25519-ca"));
         let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
-        let PublicKey::Ed25519(pk) = spki_public_key(i.spki_der()).unwrap() else {
+        let PublicKey::Ed25519(pk) = i.public_key().clone() else {
             panic!("ed25519-ca has no Ed25519 key");
         };
         let (tbs, sig) = (c.tbs_der(), c.signature_value());
