@@ -7,10 +7,7 @@
 //! stores nothing. The `aliyun-slb` target always applies.
 
 use std::borrow::Cow;
-use std::collections::hash_map::RandomState;
-use std::hash::BuildHasher;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::extract::{Extension, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -18,10 +15,10 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 use tokio::time::Instant;
 
-use super::App;
+use super::app::App;
 use super::body::read_whole;
 use super::metrics::Exchange;
-use super::routes::{closing, content_length, on_pool, refused};
+use super::respond::{closing, content_length, on_pool, refused};
 use crate::check::{CheckInput, check};
 use crate::report::Report;
 use crate::secret::SecretBytes;
@@ -31,36 +28,6 @@ use crate::target::Target;
 const UPLOAD: &str = "UploadServerCertificate";
 /// `HostId` of error bodies.
 const HOST_ID: &str = "certvet";
-
-/// `RequestId`s: UUID-shaped, different in every request and every run (keyed by
-/// the process's random hasher seed), as the API's are.
-pub(super) struct RequestIds {
-    seed: RandomState,
-    next: AtomicU64,
-}
-
-impl RequestIds {
-    pub(super) fn new() -> Self {
-        RequestIds {
-            seed: RandomState::new(),
-            next: AtomicU64::new(0),
-        }
-    }
-
-    fn next(&self) -> String {
-        let n = self.next.fetch_add(1, Ordering::Relaxed);
-        let hi = self.seed.hash_one(n);
-        let lo = self.seed.hash_one(!n);
-        format!(
-            "{:08X}-{:04X}-{:04X}-{:04X}-{:012X}",
-            hi >> 32,
-            (hi >> 16) & 0xffff,
-            hi & 0xffff,
-            lo >> 48,
-            lo & 0xffff_ffff_ffff
-        )
-    }
-}
 
 /// The request's parameters (query string, then form body: a later one wins).
 #[derive(Default)]
@@ -238,19 +205,6 @@ pub(super) async fn rpc(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn request_ids_are_uuid_shaped_and_differ() {
-        let ids = RequestIds::new();
-        let (a, b) = (ids.next(), ids.next());
-        assert_ne!(a, b);
-        let groups: Vec<usize> = a.split('-').map(str::len).collect();
-        assert_eq!(groups, [8, 4, 4, 4, 12], "{a}");
-        assert!(
-            a.chars()
-                .all(|c| c == '-' || c.is_ascii_hexdigit() && !c.is_ascii_lowercase())
-        );
-    }
 
     #[test]
     fn parameters_come_from_query_and_form_alike() {
