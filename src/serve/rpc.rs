@@ -19,7 +19,7 @@ use super::app::App;
 use super::body::read_whole;
 use super::metrics::Exchange;
 use super::respond::{closing, content_length, on_pool, refused};
-use crate::check::{CheckInput, check};
+use crate::check::{CheckInput, UnixTime, check};
 use crate::report::Report;
 use crate::secret::SecretBytes;
 use crate::target::Target;
@@ -137,19 +137,7 @@ pub(super) async fn rpc(
     });
     if action.as_deref() != Some(UPLOAD) {
         log.outcome("not_found");
-        let message = match action {
-            None => "The Action parameter (or the x-acs-action header) is missing.",
-            Some(_) => "Specified api is not found, please check your url and method.",
-        };
-        return json_response(
-            StatusCode::NOT_FOUND,
-            &json!({
-                "RequestId": request_id,
-                "HostId": HOST_ID,
-                "Code": "InvalidAction.NotFound",
-                "Message": message,
-            }),
-        );
+        return json_response(StatusCode::NOT_FOUND, &not_found_body(request_id, action));
     }
     let opts = app.check_options().with_target(Target::AliyunSlb);
     let at = opts.at;
@@ -171,35 +159,54 @@ pub(super) async fn rpc(
         log.outcome("invalid");
         return json_response(StatusCode::BAD_REQUEST, &error_body(request_id, &report));
     }
+    json_response(
+        StatusCode::OK,
+        &success_body(request_id, &report, &params, at),
+    )
+}
+
+/// The error body of a request for another action, or for none.
+fn not_found_body(request_id: String, action: Option<String>) -> Value {
+    let message = match action {
+        None => "The Action parameter (or the x-acs-action header) is missing.",
+        Some(_) => "Specified api is not found, please check your url and method.",
+    };
+    json!({
+        "RequestId": request_id,
+        "HostId": HOST_ID,
+        "Code": "InvalidAction.NotFound",
+        "Message": message,
+    })
+}
+
+/// The success body of an accepted upload: the certificate as the API would list it.
+fn success_body(request_id: String, report: &Report, params: &Params, at: UnixTime) -> Value {
     let fingerprint = report.fingerprint.clone().unwrap_or_default();
     let name = params
         .server_certificate_name
         .clone()
         .or_else(|| report.common_name.clone())
         .unwrap_or_default();
-    json_response(
-        StatusCode::OK,
-        &json!({
-            "RequestId": request_id,
-            "ServerCertificateId": fingerprint.replace(':', ""),
-            "ServerCertificateName": name,
-            "Fingerprint": fingerprint,
-            "CommonName": report.common_name,
-            "SubjectAlternativeNames": {
-                "SubjectAlternativeName": report.subject_alternative_names.clone().unwrap_or_default(),
-            },
-            "ExpireTime": report.expire_time,
-            "ExpireTimeStamp": report.expire_time_stamp,
-            "CreateTime": at.to_string(),
-            "CreateTimeStamp": at.seconds().saturating_mul(1000),
-            "RegionId": params.region_id,
-            "RegionIdAlias": params.region_id,
-            "AliCloudCertificateId": params.ali_cloud_certificate_id,
-            "AliCloudCertificateName": params.ali_cloud_certificate_name,
-            "IsAliCloudCertificate": 0,
-            "ResourceGroupId": params.resource_group_id,
-        }),
-    )
+    json!({
+        "RequestId": request_id,
+        "ServerCertificateId": fingerprint.replace(':', ""),
+        "ServerCertificateName": name,
+        "Fingerprint": fingerprint,
+        "CommonName": report.common_name,
+        "SubjectAlternativeNames": {
+            "SubjectAlternativeName": report.subject_alternative_names.clone().unwrap_or_default(),
+        },
+        "ExpireTime": report.expire_time,
+        "ExpireTimeStamp": report.expire_time_stamp,
+        "CreateTime": at.to_string(),
+        "CreateTimeStamp": at.seconds().saturating_mul(1000),
+        "RegionId": params.region_id,
+        "RegionIdAlias": params.region_id,
+        "AliCloudCertificateId": params.ali_cloud_certificate_id,
+        "AliCloudCertificateName": params.ali_cloud_certificate_name,
+        "IsAliCloudCertificate": 0,
+        "ResourceGroupId": params.resource_group_id,
+    })
 }
 
 #[cfg(test)]
