@@ -317,15 +317,25 @@ pub(crate) mod tests {
             .collect()
     }
 
-    /// (algorithm, verify result) of `child` checked against `issuer`'s key.
-    fn check(child: &str, issuer: &str) -> (SigAlg, Result<bool, String>) {
-        let c = der(child);
-        let i = der(issuer);
-        let c = CertView::parse(&c).unwrap();
-        let i = CertView::parse(&i).unwrap();
+    /// `child`'s signed data: (algorithm, TBS, signature), and `issuer`'s SPKI.
+    fn signed(child: &str, issuer: &str) -> (SigAlg, Vec<u8>, Vec<u8>, Vec<u8>) {
+        let (c, i) = (der(child), der(issuer));
+        let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
         let (oid, params) = c.signature_algorithm();
         let alg = sig_alg(&oid_to_dotted(oid).unwrap(), params);
-        let res = verify(c.tbs_der(), &alg, c.signature_value(), i.spki_der());
+        let owned = <[u8]>::to_vec;
+        (
+            alg,
+            owned(c.tbs_der()),
+            owned(c.signature_value()),
+            owned(i.spki_der()),
+        )
+    }
+
+    /// (algorithm, verify result) of `child` checked against `issuer`'s key.
+    fn check(child: &str, issuer: &str) -> (SigAlg, Result<bool, String>) {
+        let (alg, tbs, sig, spki) = signed(child, issuer);
+        let res = verify(&tbs, &alg, &sig, &spki);
         (alg, res)
     }
 
@@ -415,27 +425,18 @@ pub(crate) mod tests {
             ("leaf-by-ed25519", "ed25519-ca"),
             ("leaf-by-pss", "pss-ca"),
         ] {
-            let c = der(child);
-            let i = der(issuer);
-            let c = CertView::parse(&c).unwrap();
-            let i = CertView::parse(&i).unwrap();
-            let (oid, params) = c.signature_algorithm();
-            let alg = sig_alg(&oid_to_dotted(oid).unwrap(), params);
-            let mut sig = c.signature_value().to_vec();
+            let (alg, tbs, good, spki) = signed(child, issuer);
+            let mut sig = good.clone();
             let mid = sig.len() / 2;
             sig[mid] ^= 1;
-            assert_eq!(verify(c.tbs_der(), &alg, &sig, i.spki_der()), Ok(false));
-            let mut tbs = c.tbs_der().to_vec();
-            let last = tbs.len() - 1;
-            tbs[last] ^= 1;
-            let good = c.signature_value();
-            assert_eq!(verify(&tbs, &alg, good, i.spki_der()), Ok(false));
+            assert_eq!(verify(&tbs, &alg, &sig, &spki), Ok(false));
+            let mut damaged = tbs.clone();
+            let last = damaged.len() - 1;
+            damaged[last] ^= 1;
+            assert_eq!(verify(&damaged, &alg, &good, &spki), Ok(false));
             // Truncated and empty signatures, never a panic.
-            assert_eq!(
-                verify(c.tbs_der(), &alg, &good[..mid], i.spki_der()),
-                Ok(false)
-            );
-            assert_eq!(verify(c.tbs_der(), &alg, &[], i.spki_der()), Ok(false));
+            assert_eq!(verify(&tbs, &alg, &good[..mid], &spki), Ok(false));
+            assert_eq!(verify(&tbs, &alg, &[], &spki), Ok(false));
         }
     }
 
