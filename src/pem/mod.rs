@@ -1,6 +1,6 @@
 //! PEM (RFC 7468 text encoding, RFC 1421 headers): the scanner, the label table and
 //! the two sinks that decide from it what a block is to the certificate or the key input, the
-//! layout quirks that become `PemFormat` warnings, and [`armor`], the writer.
+//! layout quirks that become `PemFormat` warnings, and [`armor()`], the writer.
 //!
 //! This module knows nothing of DER or X.509: a block's body is bytes to it.
 //!
