@@ -262,17 +262,7 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
         report.chain_length = Some(certs.len());
     }
 
-    // Key.
-    let key = match pfx_key {
-        Some(state) => state.map(|state| (0, None, Some(state))),
-        None => input.key.map(|bytes| {
-            let blob = input::key_input(bytes, &opts.limits, &mut findings);
-            let state = blob
-                .as_ref()
-                .map(|b| key::open(b, input.password, &opts.limits, &mut findings));
-            (bytes.len(), blob, state)
-        }),
-    };
+    let key = read_key(input, pfx_key, opts, &mut findings);
     let state = key.as_ref().and_then(|(_, _, s)| s.as_ref());
     report.key_encoding = match state {
         Some(state) => state.encoding().map(|e| e.as_str().to_owned()),
@@ -301,25 +291,8 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
         ));
     }
 
-    // Chain.
     if !views.is_empty() {
-        let analysis = chain::analyze(
-            &views,
-            report.key_matches_certificate,
-            opts.at.seconds(),
-            &mut findings,
-        );
-        let entries = chain_entries(&certs, &views, &analysis.signed_by_next, &report);
-        report.chain = Some(entries);
-        report.suggested_order = analysis.suggested_order;
-        if !opts.roots.is_empty() {
-            trust_private_roots(
-                &views,
-                report.suggested_order.as_deref(),
-                &opts.roots,
-                &mut findings,
-            );
-        }
+        check_chain(&mut report, &certs, &views, opts, &mut findings);
     }
 
     // Target.
@@ -344,6 +317,62 @@ pub fn check(input: &CheckInput<'_>, opts: &CheckOptions) -> Report {
     name_files(&mut findings, input.names);
     report.set_findings(findings);
     report
+}
+
+/// The key input as read and opened: its length in bytes (0 for a PKCS#12 file's key),
+/// the blob found in it (none in a PKCS#12 file), and what opening it gave.
+type KeyRead = (usize, Option<KeyBlob>, Option<KeyState>);
+
+/// The key: a PKCS#12 file's own (`pfx_key`), else the key input's, read and opened;
+/// `None` when there is neither.
+fn read_key(
+    input: &CheckInput<'_>,
+    pfx_key: Option<Option<KeyState>>,
+    opts: &CheckOptions,
+    findings: &mut Vec<Finding>,
+) -> Option<KeyRead> {
+    match pfx_key {
+        Some(state) => state.map(|state| (0, None, Some(state))),
+        None => input.key.map(|bytes| {
+            let blob = input::key_input(bytes, &opts.limits, findings);
+            let state = blob
+                .as_ref()
+                .map(|b| key::open(b, input.password, &opts.limits, findings));
+            (bytes.len(), blob, state)
+        }),
+    }
+}
+
+/// The chain: its findings, the report's `Chain` and `SuggestedOrder`, and the private
+/// roots' say on `ChainIncomplete`.
+fn check_chain(
+    report: &mut Report,
+    certs: &[CertDer<'_>],
+    views: &[Option<CertView<'_>>],
+    opts: &CheckOptions,
+    findings: &mut Vec<Finding>,
+) {
+    let analysis = chain::analyze(
+        views,
+        report.key_matches_certificate,
+        opts.at.seconds(),
+        findings,
+    );
+    report.chain = Some(chain_entries(
+        certs,
+        views,
+        &analysis.signed_by_next,
+        report,
+    ));
+    report.suggested_order = analysis.suggested_order;
+    if !opts.roots.is_empty() {
+        trust_private_roots(
+            views,
+            report.suggested_order.as_deref(),
+            &opts.roots,
+            findings,
+        );
+    }
 }
 
 /// The certificate input's certificates, no more than the chain limit.

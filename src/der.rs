@@ -204,6 +204,25 @@ pub(crate) fn expect(input: &[u8], tag: u8) -> Result<(Tlv<'_>, &[u8]), DerError
     }
 }
 
+/// Reads one element with identifier octet `tag` under `lengths`, the tag looked at
+/// first: a wrong tag is named by the tag expected (the key containers' [`Reader`] reads
+/// this way), the contents need not be there to say so.
+///
+/// # Errors
+/// As [`read_with`], "the structure ends early" on empty input, or "expected a …".
+#[inline(always)]
+pub(crate) fn expect_with(
+    input: &[u8],
+    tag: u8,
+    lengths: Lengths,
+) -> Result<(Tlv<'_>, &[u8]), DerError> {
+    match input.first() {
+        Some(&t) if t == tag => read_with(input, lengths),
+        Some(_) => Err(DerError::new(expected(tag))),
+        None => Err(ENDS_EARLY),
+    }
+}
+
 /// Reads the element of a SEQUENCE OF or SET OF with identifier octet `tag`, also
 /// taking it with the constructed bit clear: OpenSSL's template decoder does not
 /// check that bit for these (it does for SEQUENCE and explicit tags).
@@ -303,11 +322,20 @@ impl<'a> Reader<'a> {
 
     /// Read the next element, which must carry `tag`; returns its contents.
     pub(crate) fn read(&mut self, tag: u8) -> Result<&'a [u8], DerError> {
-        match self.peek_tag() {
-            Some(t) if t == tag => self.read_any().map(|(_, c)| c),
-            Some(_) => Err(DerError::new(expected(tag))),
-            None => Err(DerError::new("the structure ends early")),
-        }
+        let (tlv, rest) = expect_with(self.rest, tag, Lengths::Strict)?;
+        self.rest = rest;
+        Ok(tlv.content)
+    }
+
+    /// Hand the unread input to `read`, which reads elements off its front and returns
+    /// what follows them (a reader of slices, such as the one AlgorithmIdentifier reader).
+    pub(crate) fn read_by<T, E>(
+        &mut self,
+        read: impl FnOnce(&'a [u8]) -> Result<(T, &'a [u8]), E>,
+    ) -> Result<T, E> {
+        let (value, rest) = read(self.rest)?;
+        self.rest = rest;
+        Ok(value)
     }
 
     /// Read the next element, which must carry `tag`; returns the whole

@@ -36,7 +36,7 @@
 //!
 //! | feature | what |
 //! |---|---|
-//! | [`check`] | one certificate (chain) and key → [`Report`] |
+//! | [`check()`] | one certificate (chain) and key → [`Report`] |
 //! | [`batch`] | JSON Lines of requests, in parallel, in order, in bounded memory |
 //! | [`fix()`] | the chain and key rewritten into what a [`Target`] accepts |
 //! | [`summary`] | counts by reason and expiries by month over a run's reports |

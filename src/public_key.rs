@@ -42,16 +42,6 @@ impl Curve {
             Curve::P521 => 66,
         }
     }
-
-    /// The curve from its named-curve OID in dotted form.
-    pub(crate) fn from_oid(dotted: &str) -> Option<Curve> {
-        match dotted {
-            "1.2.840.10045.3.1.7" => Some(Curve::P256),
-            "1.3.132.0.34" => Some(Curve::P384),
-            "1.3.132.0.35" => Some(Curve::P521),
-            _ => None,
-        }
-    }
 }
 
 impl fmt::Display for Curve {

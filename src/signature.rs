@@ -16,8 +16,8 @@ use std::fmt;
 use crate::crypto;
 use crate::der;
 use crate::oid;
-use crate::public_key::{Curve, PublicKey, trim_be};
-use crate::x509::Spki;
+use crate::public_key::{PublicKey, trim_be};
+use crate::x509::{AlgorithmId, KeyRead, NotTaken, Profile, Spki, algorithm_identifier};
 
 pub(crate) use crate::crypto::Hash;
 
@@ -139,11 +139,11 @@ fn pss_params(params: &[u8]) -> Option<SigAlg> {
         match field.tag {
             0xa0 => hash = hash_alg_id(single(content)?)?,
             0xa1 => {
-                let (oid, mgf_params) = alg_id(single(content)?)?;
-                if oid != "1.2.840.113549.1.1.8" {
+                let mgf = alg_id(single(content)?)?;
+                if mgf.oid != oid::MGF1 {
                     return None;
                 }
-                mgf1_hash = hash_alg_id(mgf_params?)?;
+                mgf1_hash = hash_alg_id(mgf.params?.whole)?;
             }
             0xa2 => salt_len = usize::try_from(small_uint(single_integer(content)?)?).ok()?,
             0xa3 => {
@@ -187,24 +187,17 @@ fn small_uint(content: &[u8]) -> Option<u64> {
     Some(t.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b)))
 }
 
-/// The hash named by a DER AlgorithmIdentifier (parameters NULL or absent).
+/// The hash named by a DER AlgorithmIdentifier (parameters not looked at).
 fn hash_alg_id(der: &[u8]) -> Option<Hash> {
-    let (oid, _) = alg_id(der)?;
-    Hash::from_oid(&oid)
+    Hash::from_oid(&oid::dotted(alg_id(der)?.oid))
 }
 
-/// An AlgorithmIdentifier: the OID (dotted) and the parameters' DER, if present.
-fn alg_id(der: &[u8]) -> Option<(String, Option<&[u8]>)> {
-    let (seq, rest) = der::read(der).ok()?;
-    if seq.tag != der::SEQUENCE || !rest.is_empty() {
-        return None;
+/// The AlgorithmIdentifier that is all of `der`.
+fn alg_id(der: &[u8]) -> Option<AlgorithmId<'_>> {
+    match algorithm_identifier(der, Profile::Certificate) {
+        Ok((alg, [])) => Some(alg),
+        _ => None,
     }
-    let (oid, params) = der::read(seq.content).ok()?;
-    if oid.tag != der::OID {
-        return None;
-    }
-    let dotted = oid_to_dotted(oid.content)?;
-    Some((dotted, (!params.is_empty()).then_some(params)))
 }
 
 /// Whether `signature` over `tbs`, made with `alg`, verifies with the key of
@@ -227,7 +220,7 @@ pub(crate) fn verify(
             "{name} is not a signature algorithm certvet verifies"
         ));
     }
-    let Ok(key) = spki_public_key(issuer_spki_der) else {
+    let Some(key) = issuer_key(issuer_spki_der)? else {
         return Ok(false);
     };
     match (alg, &key) {
@@ -258,72 +251,33 @@ pub(crate) fn verify(
         (SigAlg::Ed25519, PublicKey::Ed25519(pk)) => {
             Ok(crypto::ed25519_verify(pk, tbs, signature).unwrap_or(false))
         }
-        (_, PublicKey::Unsupported(name)) => Err(format!(
-            "the issuer's key ({name}) is of a kind certvet does not verify"
-        )),
         // An algorithm that does not fit the key: that key did not make this signature.
         _ => Ok(false),
     }
 }
 
-/// The public key of a DER SubjectPublicKeyInfo (RFC 5280 §4.1.2.7): RSA (rsaEncryption or
-/// id-RSASSA-PSS), EC on a named curve (RFC 5480), Ed25519 (RFC 8410). Other kinds come back
-/// as [`PublicKey::Unsupported`].
-///
-/// # Errors
-/// When the DER does not decode as a SubjectPublicKeyInfo of its stated kind.
-pub(crate) fn spki_public_key(spki_der: &[u8]) -> Result<PublicKey, String> {
-    let malformed = || "the issuer's SubjectPublicKeyInfo does not decode".to_owned();
-    let (spki, rest) = Spki::read(spki_der).map_err(|_| malformed())?;
-    if !rest.is_empty() {
-        return Err(malformed());
-    }
-    let oid = oid_to_dotted(spki.algorithm.oid).ok_or_else(malformed)?;
-    let params = spki.algorithm.params;
-    let key = match spki.key_bits.split_first() {
-        Some((0, key)) => key,
-        _ => return Err(malformed()),
+/// The issuer's key for verifying, from its DER SubjectPublicKeyInfo (all of
+/// `spki_der`), as [`Spki::key`] reads it for verifying: `Ok(None)` when it does not
+/// decode (it verifies nothing), `Err` naming a kind certvet does not verify.
+fn issuer_key(spki_der: &[u8]) -> Result<Option<PublicKey>, String> {
+    let key = match Spki::read(spki_der, Profile::Certificate) {
+        Ok((spki, [])) => spki.key(KeyRead::Verify),
+        _ => return Ok(None),
     };
-    match oid.as_str() {
-        "1.2.840.113549.1.1.1" | "1.2.840.113549.1.1.10" => {
-            let (seq, rest) = der::read(key).map_err(|_| malformed())?;
-            if seq.tag != der::SEQUENCE || !rest.is_empty() {
-                return Err(malformed());
-            }
-            let (n, rest) = der::read(seq.content).map_err(|_| malformed())?;
-            let (e, rest) = der::read(rest).map_err(|_| malformed())?;
-            if n.tag != der::INTEGER || e.tag != der::INTEGER || !rest.is_empty() {
-                return Err(malformed());
-            }
-            Ok(PublicKey::Rsa {
-                n: trim_be(n.content).to_vec(),
-                e: trim_be(e.content).to_vec(),
-            })
+    let name = match key {
+        Ok(key) => return Ok(Some(key)),
+        Err(NotTaken::Malformed(_) | NotTaken::InvalidPoint) => return Ok(None),
+        Err(NotTaken::ExplicitCurve | NotTaken::NoCurve) => {
+            "EC with explicit parameters".to_owned()
         }
-        "1.2.840.10045.2.1" => {
-            let curve = match params.map(der::read) {
-                Some(Ok((c, []))) if c.tag == der::OID => oid_to_dotted(c.content),
-                _ => None,
-            };
-            match curve.as_deref().and_then(Curve::from_oid) {
-                Some(curve) => Ok(PublicKey::Ec {
-                    curve,
-                    point: key.to_vec(),
-                }),
-                None => Ok(PublicKey::Unsupported(match curve {
-                    Some(c) => format!("EC on curve {c}"),
-                    None => "EC with explicit parameters".to_owned(),
-                })),
-            }
-        }
-        "1.3.101.112" => {
-            let pk: [u8; 32] = key.try_into().map_err(|_| malformed())?;
-            Ok(PublicKey::Ed25519(pk))
-        }
-        "1.3.101.113" => Ok(PublicKey::Unsupported("Ed448".to_owned())),
-        "1.2.840.10040.4.1" => Ok(PublicKey::Unsupported("DSA".to_owned())),
-        other => Ok(PublicKey::Unsupported(format!("key algorithm {other}"))),
-    }
+        Err(NotTaken::Curve(curve)) => format!("EC on curve {}", oid::dotted(curve)),
+        Err(NotTaken::Algorithm(oid::ED448)) => "Ed448".to_owned(),
+        Err(NotTaken::Algorithm(oid::DSA)) => "DSA".to_owned(),
+        Err(NotTaken::Algorithm(other)) => format!("key algorithm {}", oid::dotted(other)),
+    };
+    Err(format!(
+        "the issuer's key ({name}) is of a kind certvet does not verify"
+    ))
 }
 
 /// The dotted form of an OBJECT IDENTIFIER's contents; `None` when malformed.
@@ -335,6 +289,7 @@ pub(crate) fn oid_to_dotted(content: &[u8]) -> Option<String> {
 pub(crate) mod tests {
     use super::*;
     use crate::crypto::{RSA_VERIFY_MAX_BITS, rsa_key};
+    use crate::public_key::Curve;
     use crate::x509::CertView;
 
     /// Read a test certificate from testdata/chain-unit (made by its gen.sh).
@@ -362,15 +317,25 @@ pub(crate) mod tests {
             .collect()
     }
 
-    /// (algorithm, verify result) of `child` checked against `issuer`'s key.
-    fn check(child: &str, issuer: &str) -> (SigAlg, Result<bool, String>) {
-        let c = der(child);
-        let i = der(issuer);
-        let c = CertView::parse(&c).unwrap();
-        let i = CertView::parse(&i).unwrap();
+    /// `child`'s signed data: (algorithm, TBS, signature), and `issuer`'s SPKI.
+    fn signed(child: &str, issuer: &str) -> (SigAlg, Vec<u8>, Vec<u8>, Vec<u8>) {
+        let (c, i) = (der(child), der(issuer));
+        let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
         let (oid, params) = c.signature_algorithm();
         let alg = sig_alg(&oid_to_dotted(oid).unwrap(), params);
-        let res = verify(c.tbs_der(), &alg, c.signature_value(), i.spki_der());
+        let owned = <[u8]>::to_vec;
+        (
+            alg,
+            owned(c.tbs_der()),
+            owned(c.signature_value()),
+            owned(i.spki_der()),
+        )
+    }
+
+    /// (algorithm, verify result) of `child` checked against `issuer`'s key.
+    fn check(child: &str, issuer: &str) -> (SigAlg, Result<bool, String>) {
+        let (alg, tbs, sig, spki) = signed(child, issuer);
+        let res = verify(&tbs, &alg, &sig, &spki);
         (alg, res)
     }
 
@@ -460,27 +425,18 @@ pub(crate) mod tests {
             ("leaf-by-ed25519", "ed25519-ca"),
             ("leaf-by-pss", "pss-ca"),
         ] {
-            let c = der(child);
-            let i = der(issuer);
-            let c = CertView::parse(&c).unwrap();
-            let i = CertView::parse(&i).unwrap();
-            let (oid, params) = c.signature_algorithm();
-            let alg = sig_alg(&oid_to_dotted(oid).unwrap(), params);
-            let mut sig = c.signature_value().to_vec();
+            let (alg, tbs, good, spki) = signed(child, issuer);
+            let mut sig = good.clone();
             let mid = sig.len() / 2;
             sig[mid] ^= 1;
-            assert_eq!(verify(c.tbs_der(), &alg, &sig, i.spki_der()), Ok(false));
-            let mut tbs = c.tbs_der().to_vec();
-            let last = tbs.len() - 1;
-            tbs[last] ^= 1;
-            let good = c.signature_value();
-            assert_eq!(verify(&tbs, &alg, good, i.spki_der()), Ok(false));
+            assert_eq!(verify(&tbs, &alg, &sig, &spki), Ok(false));
+            let mut damaged = tbs.clone();
+            let last = damaged.len() - 1;
+            damaged[last] ^= 1;
+            assert_eq!(verify(&damaged, &alg, &good, &spki), Ok(false));
             // Truncated and empty signatures, never a panic.
-            assert_eq!(
-                verify(c.tbs_der(), &alg, &good[..mid], i.spki_der()),
-                Ok(false)
-            );
-            assert_eq!(verify(c.tbs_der(), &alg, &[], i.spki_der()), Ok(false));
+            assert_eq!(verify(&tbs, &alg, &good[..mid], &spki), Ok(false));
+            assert_eq!(verify(&tbs, &alg, &[], &spki), Ok(false));
         }
     }
 
@@ -679,7 +635,7 @@ pub(crate) mod tests {
     fn spki_kinds() {
         let p521 = der("p521-ca");
         let c = CertView::parse(&p521).unwrap();
-        match spki_public_key(c.spki_der()).unwrap() {
+        match issuer_key(c.spki_der()).unwrap().unwrap() {
             PublicKey::Ec { curve, point } => {
                 assert_eq!(curve, Curve::P521);
                 assert_eq!(point.len(), 133);
@@ -690,19 +646,19 @@ pub(crate) mod tests {
         let pss = der("pss-key-ca");
         let c = CertView::parse(&pss).unwrap();
         assert_eq!(
-            spki_public_key(c.spki_der()).unwrap().describe(),
+            issuer_key(c.spki_der()).unwrap().unwrap().describe(),
             "RSA-2048"
         );
         let big = der("rsa8200-ca");
         let c = CertView::parse(&big).unwrap();
         assert_eq!(
-            spki_public_key(c.spki_der()).unwrap().describe(),
+            issuer_key(c.spki_der()).unwrap().unwrap().describe(),
             "RSA-8200"
         );
         // Every prefix of a real SPKI is an error, never a panic.
         let spki = c.spki_der();
         for cut in 0..spki.len() {
-            assert!(spki_public_key(&spki[..cut]).is_err());
+            assert!(issuer_key(&spki[..cut]) == Ok(None));
         }
     }
 }

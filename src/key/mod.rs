@@ -357,12 +357,12 @@ fn open_pkcs8(der: &[u8]) -> Outcome {
             None => Ok(opened),
         }
     } else if alg.oid == oid::EC_PUBLIC_KEY {
-        let Some((tag, contents)) = alg.params else {
+        let Some(params) = alg.params else {
             return Err(malformed(
                 "the EC AlgorithmIdentifier names no curve (its parameters are missing)",
             ));
         };
-        let curve = ec::named_curve(tag, contents)?;
+        let curve = ec::named_curve(params.tag, params.content)?;
         ec::open_sec1(private_key, Some(curve), embedded)
     } else if alg.oid == oid::ED25519 {
         ed25519::open_pkcs8(private_key, alg.params.is_some(), embedded)
@@ -376,12 +376,17 @@ fn open_pkcs8(der: &[u8]) -> Outcome {
 /// A key of a kind certvet does not take still counts as "only a public key"
 /// ([`PublicKey::Unsupported`] naming it).
 fn open_spki(der: &[u8]) -> Outcome {
-    let (alg, bits) = pkcs8::decode_spki(der)?;
+    let spki = pkcs8::decode_spki(der)?;
+    let (alg, bits) = (spki.algorithm, spki.key_octets());
     let public = if alg.oid == oid::RSA_ENCRYPTION || alg.oid == oid::RSASSA_PSS {
         rsa::spki_public(bits)?
     } else if alg.oid == oid::EC_PUBLIC_KEY {
         match alg.params {
-            Some((der::OID, curve_oid)) => match ec::named_curve(der::OID, curve_oid) {
+            Some(der::Tlv {
+                tag: der::OID,
+                content: curve_oid,
+                ..
+            }) => match ec::named_curve(der::OID, curve_oid) {
                 Ok(curve) => ec::spki_public(curve, bits)?,
                 Err(_) => PublicKey::Unsupported(format!(
                     "EC {}",

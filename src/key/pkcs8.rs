@@ -6,26 +6,11 @@ use crate::der::{self, DerError, Field, Reader};
 use crate::error::Finding;
 use crate::oid;
 use crate::secret::SecretBytes;
+use crate::x509::{AlgError, AlgorithmId, Profile, Spki, algorithm_identifier};
 
-/// An `AlgorithmIdentifier`: the OID and the parameters' tag and contents, if any.
-pub(super) struct AlgorithmId<'a> {
-    /// The algorithm OID's contents.
-    pub(super) oid: &'a [u8],
-    /// The parameters' tag and contents.
-    pub(super) params: Option<(u8, &'a [u8])>,
-}
-
-/// Read an `AlgorithmIdentifier`.
+/// Read an `AlgorithmIdentifier` as a key container's (the one reader, in `x509::spki`).
 fn algorithm<'a>(r: &mut Reader<'a>) -> Result<AlgorithmId<'a>, DerError> {
-    let mut seq = r.sequence()?;
-    let oid = seq.oid()?;
-    let params = if seq.is_empty() {
-        None
-    } else {
-        Some(seq.read_any()?)
-    };
-    seq.finish()?;
-    Ok(AlgorithmId { oid, params })
+    r.read_by(|input| algorithm_identifier(input, Profile::KeyContainer).map_err(AlgError::der))
 }
 
 /// RSA keys take absent or NULL parameters (rsaEncryption) or any RSASSA-PSS
@@ -33,8 +18,8 @@ fn algorithm<'a>(r: &mut Reader<'a>) -> Result<AlgorithmId<'a>, DerError> {
 pub(super) fn check_rsa_params(alg: &AlgorithmId<'_>) -> Result<(), Finding> {
     match alg.params {
         None => Ok(()),
-        Some((der::NULL, [])) => Ok(()),
-        Some((der::SEQUENCE, _)) if alg.oid == oid::RSASSA_PSS => Ok(()),
+        Some(p) if p.tag == der::NULL && p.content.is_empty() => Ok(()),
+        Some(p) if p.tag == der::SEQUENCE && alg.oid == oid::RSASSA_PSS => Ok(()),
         Some(_) => Err(malformed(
             "the RSA AlgorithmIdentifier's parameters are not NULL",
         )),
@@ -98,25 +83,15 @@ pub(super) fn decode(der: &[u8]) -> Result<PrivateKeyInfo<'_>, Finding> {
     })
 }
 
-/// Decode a `SubjectPublicKeyInfo` given where a private key belongs: the algorithm and the
-/// subjectPublicKey's octets (the algorithm is not looked at).
-pub(super) fn decode_spki(der: &[u8]) -> Result<(AlgorithmId<'_>, &[u8]), Finding> {
-    let decode_error = |e: DerError| {
+/// Decode a `SubjectPublicKeyInfo` given where a private key belongs, as a key container
+/// (the algorithm is not looked at).
+pub(super) fn decode_spki(der: &[u8]) -> Result<Spki<'_>, Finding> {
+    Spki::whole(der, Profile::KeyContainer).map_err(|e| {
         malformed(format!(
-            "the PUBLIC KEY (SubjectPublicKeyInfo) does not decode: {e}"
+            "the PUBLIC KEY (SubjectPublicKeyInfo) does not decode: {}",
+            e.der()
         ))
-    };
-    let mut seq = Reader::new(der::whole(der, der::SEQUENCE).map_err(decode_error)?);
-    let alg = algorithm(&mut seq)
-        .field("algorithm")
-        .map_err(decode_error)?;
-    let bits = seq
-        .bit_string_octets()
-        .field("subjectPublicKey")
-        .map_err(decode_error)?;
-    seq.finish().map_err(decode_error)?;
-
-    Ok((alg, bits))
+    })
 }
 
 /// An unencrypted PKCS#8 v1 `PrivateKeyInfo` (version 0): the AlgorithmIdentifier's

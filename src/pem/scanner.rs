@@ -2,7 +2,8 @@
 
 use std::ops::ControlFlow;
 
-use super::{BOM, Buffers, Finished, Lines, PEM_WIDTH, Quirk, Quirks, Side, Sink, Want, find};
+use super::block::{BOM, Buffers, Finished, PEM_WIDTH, Side, Sink, Want, find};
+use super::quirks::{Lines, Quirk, Quirks};
 use crate::error::{Finding, Reason};
 use crate::limits::Limits;
 

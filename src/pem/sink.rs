@@ -4,11 +4,11 @@
 use std::borrow::Cow;
 use std::ops::ControlFlow;
 
-use super::label::{Kind, kind};
-use super::{
-    CertDer, Finished, KeyBlob, Lines, Quirk, Quirks, Side, Sink, Want, decode_failure,
-    decode_into, decoded_len,
+use super::block::{
+    CertDer, Finished, KeyBlob, Side, Sink, Want, decode_failure, decode_into, decoded_len,
 };
+use super::label::{Kind, kind};
+use super::quirks::{Lines, Quirk, Quirks};
 use crate::error::{Finding, Reason};
 use crate::secret::SecretBytes;
 

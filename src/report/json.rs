@@ -7,7 +7,7 @@
 //! for `"`, `\` and control characters sixteen bytes at a time. The output is
 //! byte for byte serde_json's compact form; the tests hold it to that.
 
-use super::{ChainEntry, HostEntry, Report};
+use super::fields::{ChainEntry, HostEntry, Report};
 use crate::error::Finding;
 
 /// A value that writes itself as JSON.

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::Report;
+use super::fields::Report;
 use crate::error::Reason;
 
 /// The summary: the verdict, the fields, the chain, then the findings with their hints.

@@ -140,7 +140,7 @@ impl Metrics {
 pub(crate) struct Exchange(Arc<ExchangeInner>);
 
 struct ExchangeInner {
-    app: Arc<super::App>,
+    metrics: Arc<Metrics>,
     method: Method,
     path: String,
     start: Instant,
@@ -160,13 +160,13 @@ struct State {
 const LOGGED_PATH_BYTES: usize = 200;
 
 impl Exchange {
-    pub(super) fn new(app: Arc<super::App>, method: Method, path: &str) -> Self {
+    pub(super) fn new(metrics: Arc<Metrics>, method: Method, path: &str) -> Self {
         let mut end = path.len().min(LOGGED_PATH_BYTES);
         while !path.is_char_boundary(end) {
             end -= 1;
         }
         Exchange(Arc::new(ExchangeInner {
-            app,
+            metrics,
             method,
             path: path.get(..end).unwrap_or_default().to_owned(),
             start: Instant::now(),
@@ -200,7 +200,7 @@ impl Exchange {
 
     /// A report was answered: count it and remember its reasons for the log line.
     pub(super) fn report(&self, report: &Report) {
-        self.0.app.metrics.count_report(report);
+        self.0.metrics.count_report(report);
         let mut s = self.state();
         s.reports += 1;
         let mut seen: Vec<Reason> = Vec::new();
@@ -221,7 +221,7 @@ impl Drop for ExchangeInner {
     fn drop(&mut self) {
         let elapsed = self.start.elapsed();
         let s = self.state.get_mut().unwrap_or_else(PoisonError::into_inner);
-        let metrics = &self.app.metrics;
+        let metrics = &self.metrics;
         metrics
             .requests
             .get_or_create(&RequestLabels {

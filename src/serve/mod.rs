@@ -33,72 +33,15 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
-use crate::check::{CheckOptions, UnixTime};
+pub use self::app::ServeOptions;
+use self::app::{App, MAX_HEAD_BYTES, RequestIds};
 
+mod app;
 mod body;
 mod metrics;
+mod respond;
 mod routes;
 mod rpc;
-
-/// The default `--max-connections`.
-pub(crate) const DEFAULT_MAX_CONNECTIONS: usize = 256;
-/// The contract's time to receive a request.
-pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// The request head's buffer: hyper (through the `http` crate's `Uri`) refuses a
-/// request target over 65,534 bytes with 414 whatever this says, so this leaves
-/// room for that and the other headers. The SDKs put the whole upload in the query
-/// string; a chain and key of tens of kilobytes fit.
-const MAX_HEAD_BYTES: usize = 128 << 10;
-
-/// How `serve` listens and checks.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct ServeOptions {
-    /// The address to listen on (port 0: any free port; the bound one is passed to
-    /// `ready`).
-    pub listen: SocketAddr,
-    /// The check options of `/v1/*` requests (their target is the default a request
-    /// may override with `"Target"`); the RPC form applies `aliyun-slb`.
-    pub check: CheckOptions,
-    /// A fixed check time (reproducible dry runs); `None` checks at each request's
-    /// arrival.
-    pub at: Option<UnixTime>,
-    /// Connections served at once.
-    pub max_connections: usize,
-    /// Time to receive a request's head, and then its body.
-    pub request_timeout: Duration,
-}
-
-impl ServeOptions {
-    /// Options with the contract's defaults: the generic target, the current time,
-    /// 256 connections, 10 s.
-    pub fn new(listen: SocketAddr) -> Self {
-        ServeOptions {
-            listen,
-            check: CheckOptions::at(UnixTime::from_seconds(0)),
-            at: None,
-            max_connections: DEFAULT_MAX_CONNECTIONS,
-            request_timeout: REQUEST_TIMEOUT,
-        }
-    }
-}
-
-/// What every request handler shares.
-pub(crate) struct App {
-    opts: ServeOptions,
-    metrics: metrics::Metrics,
-    request_ids: rpc::RequestIds,
-}
-
-impl App {
-    /// The `/v1/*` check options at this moment.
-    fn check_options(&self) -> CheckOptions {
-        let mut opts = self.opts.check.clone();
-        opts.at = self.opts.at.unwrap_or_else(UnixTime::now);
-        opts
-    }
-}
 
 /// Serve until SIGTERM or SIGINT; `ready` is told the bound address once the
 /// socket listens. Blocks the calling thread.
@@ -122,8 +65,8 @@ async fn run(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> io::Result<(
         .header_read_timeout(opts.request_timeout)
         .max_buf_size(MAX_HEAD_BYTES);
     let app = Arc::new(App {
-        metrics: metrics::Metrics::new(),
-        request_ids: rpc::RequestIds::new(),
+        metrics: Arc::new(metrics::Metrics::new()),
+        request_ids: RequestIds::new(),
         opts,
     });
     let router = routes::router(Arc::clone(&app));

@@ -7,10 +7,7 @@
 //! stores nothing. The `aliyun-slb` target always applies.
 
 use std::borrow::Cow;
-use std::collections::hash_map::RandomState;
-use std::hash::BuildHasher;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::extract::{Extension, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -18,11 +15,11 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 use tokio::time::Instant;
 
-use super::App;
+use super::app::App;
 use super::body::read_whole;
 use super::metrics::Exchange;
-use super::routes::{closing, content_length, on_pool, refused};
-use crate::check::{CheckInput, check};
+use super::respond::{closing, content_length, on_pool, refused};
+use crate::check::{CheckInput, UnixTime, check};
 use crate::report::Report;
 use crate::secret::SecretBytes;
 use crate::target::Target;
@@ -31,36 +28,6 @@ use crate::target::Target;
 const UPLOAD: &str = "UploadServerCertificate";
 /// `HostId` of error bodies.
 const HOST_ID: &str = "certvet";
-
-/// `RequestId`s: UUID-shaped, different in every request and every run (keyed by
-/// the process's random hasher seed), as the API's are.
-pub(super) struct RequestIds {
-    seed: RandomState,
-    next: AtomicU64,
-}
-
-impl RequestIds {
-    pub(super) fn new() -> Self {
-        RequestIds {
-            seed: RandomState::new(),
-            next: AtomicU64::new(0),
-        }
-    }
-
-    fn next(&self) -> String {
-        let n = self.next.fetch_add(1, Ordering::Relaxed);
-        let hi = self.seed.hash_one(n);
-        let lo = self.seed.hash_one(!n);
-        format!(
-            "{:08X}-{:04X}-{:04X}-{:04X}-{:012X}",
-            hi >> 32,
-            (hi >> 16) & 0xffff,
-            hi & 0xffff,
-            lo >> 48,
-            lo & 0xffff_ffff_ffff
-        )
-    }
-}
 
 /// The request's parameters (query string, then form body: a later one wins).
 #[derive(Default)]
@@ -170,19 +137,7 @@ pub(super) async fn rpc(
     });
     if action.as_deref() != Some(UPLOAD) {
         log.outcome("not_found");
-        let message = match action {
-            None => "The Action parameter (or the x-acs-action header) is missing.",
-            Some(_) => "Specified api is not found, please check your url and method.",
-        };
-        return json_response(
-            StatusCode::NOT_FOUND,
-            &json!({
-                "RequestId": request_id,
-                "HostId": HOST_ID,
-                "Code": "InvalidAction.NotFound",
-                "Message": message,
-            }),
-        );
+        return json_response(StatusCode::NOT_FOUND, &not_found_body(request_id, action));
     }
     let opts = app.check_options().with_target(Target::AliyunSlb);
     let at = opts.at;
@@ -204,53 +159,59 @@ pub(super) async fn rpc(
         log.outcome("invalid");
         return json_response(StatusCode::BAD_REQUEST, &error_body(request_id, &report));
     }
+    json_response(
+        StatusCode::OK,
+        &success_body(request_id, &report, &params, at),
+    )
+}
+
+/// The error body of a request for another action, or for none.
+fn not_found_body(request_id: String, action: Option<String>) -> Value {
+    let message = match action {
+        None => "The Action parameter (or the x-acs-action header) is missing.",
+        Some(_) => "Specified api is not found, please check your url and method.",
+    };
+    json!({
+        "RequestId": request_id,
+        "HostId": HOST_ID,
+        "Code": "InvalidAction.NotFound",
+        "Message": message,
+    })
+}
+
+/// The success body of an accepted upload: the certificate as the API would list it.
+fn success_body(request_id: String, report: &Report, params: &Params, at: UnixTime) -> Value {
     let fingerprint = report.fingerprint.clone().unwrap_or_default();
     let name = params
         .server_certificate_name
         .clone()
         .or_else(|| report.common_name.clone())
         .unwrap_or_default();
-    json_response(
-        StatusCode::OK,
-        &json!({
-            "RequestId": request_id,
-            "ServerCertificateId": fingerprint.replace(':', ""),
-            "ServerCertificateName": name,
-            "Fingerprint": fingerprint,
-            "CommonName": report.common_name,
-            "SubjectAlternativeNames": {
-                "SubjectAlternativeName": report.subject_alternative_names.clone().unwrap_or_default(),
-            },
-            "ExpireTime": report.expire_time,
-            "ExpireTimeStamp": report.expire_time_stamp,
-            "CreateTime": at.to_string(),
-            "CreateTimeStamp": at.seconds().saturating_mul(1000),
-            "RegionId": params.region_id,
-            "RegionIdAlias": params.region_id,
-            "AliCloudCertificateId": params.ali_cloud_certificate_id,
-            "AliCloudCertificateName": params.ali_cloud_certificate_name,
-            "IsAliCloudCertificate": 0,
-            "ResourceGroupId": params.resource_group_id,
-        }),
-    )
+    json!({
+        "RequestId": request_id,
+        "ServerCertificateId": fingerprint.replace(':', ""),
+        "ServerCertificateName": name,
+        "Fingerprint": fingerprint,
+        "CommonName": report.common_name,
+        "SubjectAlternativeNames": {
+            "SubjectAlternativeName": report.subject_alternative_names.clone().unwrap_or_default(),
+        },
+        "ExpireTime": report.expire_time,
+        "ExpireTimeStamp": report.expire_time_stamp,
+        "CreateTime": at.to_string(),
+        "CreateTimeStamp": at.seconds().saturating_mul(1000),
+        "RegionId": params.region_id,
+        "RegionIdAlias": params.region_id,
+        "AliCloudCertificateId": params.ali_cloud_certificate_id,
+        "AliCloudCertificateName": params.ali_cloud_certificate_name,
+        "IsAliCloudCertificate": 0,
+        "ResourceGroupId": params.resource_group_id,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn request_ids_are_uuid_shaped_and_differ() {
-        let ids = RequestIds::new();
-        let (a, b) = (ids.next(), ids.next());
-        assert_ne!(a, b);
-        let groups: Vec<usize> = a.split('-').map(str::len).collect();
-        assert_eq!(groups, [8, 4, 4, 4, 12], "{a}");
-        assert!(
-            a.chars()
-                .all(|c| c == '-' || c.is_ascii_hexdigit() && !c.is_ascii_lowercase())
-        );
-    }
 
     #[test]
     fn parameters_come_from_query_and_form_alike() {

@@ -23,8 +23,8 @@ mod spki;
 mod time;
 
 use self::extensions::{authority_key_id, basic_constraints_ca, extension, general_names};
-pub(crate) use self::spki::Spki;
-use self::spki::algorithm_identifier;
+pub(crate) use self::spki::algorithm_identifier;
+pub(crate) use self::spki::{AlgError, AlgorithmId, KeyRead, NotTaken, Profile, Spki};
 pub(crate) use self::time::format_time;
 use self::time::parse_time;
 
@@ -102,8 +102,8 @@ impl<'a> CertView<'a> {
         }
         let (tbs, rest) =
             der::expect(cert.content, der::SEQUENCE).map_err(|_| fail("no TBSCertificate"))?;
-        let (sig_alg, rest) =
-            algorithm_identifier(rest).map_err(|e| fail(&format!("signature {e}")))?;
+        let (sig_alg, rest) = algorithm_identifier(rest, Profile::Certificate)
+            .map_err(|e| fail(&format!("signature {}", e.certificate_message())))?;
         let (sig, rest) =
             der::expect(rest, der::BIT_STRING).map_err(|_| fail("no signature BIT STRING"))?;
         if !der::valid_bit_string(sig.content) {
@@ -130,7 +130,8 @@ impl<'a> CertView<'a> {
         if !der::valid_integer(serial.content) {
             return Err(fail("serial number INTEGER badly encoded"));
         }
-        let (_, after) = algorithm_identifier(t).map_err(|e| fail(&format!("TBS {e}")))?;
+        let (_, after) = algorithm_identifier(t, Profile::Certificate)
+            .map_err(|e| fail(&format!("TBS {}", e.certificate_message())))?;
         t = after;
         let (issuer, after) = der::expect_list(t, der::SEQUENCE).map_err(|_| fail("no issuer"))?;
         t = after;
@@ -142,7 +143,8 @@ impl<'a> CertView<'a> {
         t = after;
         let common_name =
             name::validate(subject.whole).map_err(|e| fail(&format!("subject: {e}")))?;
-        let (spki, after) = Spki::read(t).map_err(|e| fail(&e))?;
+        let (spki, after) =
+            Spki::read(t, Profile::Certificate).map_err(|e| fail(&e.certificate_message()))?;
         t = after;
         let extensions = unique_ids_and_extensions(t).map_err(fail)?;
 
@@ -156,7 +158,7 @@ impl<'a> CertView<'a> {
             not_after,
             spki,
             sig_alg: sig_alg.oid,
-            sig_params: sig_alg.params,
+            sig_params: sig_alg.params.map(|p| p.whole),
             sig_value: sig.content.get(1..).unwrap_or(&[]),
             extensions,
             san: San::None,

@@ -66,7 +66,74 @@ struct Value<'a> {
     data: Cow<'a, [u8]>,
 }
 
-/// Walks a `Name` (the whole DER element), calling `f` for each attribute in DER order.
+/// How [`walk`] reads a name's structure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Walk {
+    /// As OpenSSL's decoder: an RDN's SET also with the constructed bit clear (its
+    /// template decoder does not check that bit), attribute type OIDs checked.
+    Decode,
+    /// As the canonical form of issuer matching reads it: an RDN is a constructed SET;
+    /// the OIDs are compared as they are.
+    Compare,
+}
+
+/// One step of [`walk`].
+enum Part<'a> {
+    /// An RDN starts.
+    Open,
+    /// One of its attributes.
+    Ava(Ava<'a>),
+    /// The RDN ends.
+    Close,
+}
+
+/// THE walk over a name: an RDNSequence's contents in DER order, calling `f` at each RDN's
+/// start and end and for each attribute in it.
+///
+/// # Errors
+/// A short description of the first structural fault, or `f`'s error.
+fn walk<'a>(
+    mut rdns: &'a [u8],
+    how: Walk,
+    mut f: impl FnMut(Part<'a>) -> Result<(), &'static str>,
+) -> Result<(), &'static str> {
+    let mut set = 0;
+    while !rdns.is_empty() {
+        let rdn = match how {
+            Walk::Decode => der::expect_list(rdns, der::SET),
+            Walk::Compare => der::expect(rdns, der::SET),
+        };
+        let (rdn, after) = rdn.map_err(|_| "RDN is not a SET")?;
+        rdns = after;
+        f(Part::Open)?;
+        let mut avas = rdn.content;
+        while !avas.is_empty() {
+            let (ava, after) =
+                der::expect(avas, der::SEQUENCE).map_err(|_| "attribute is not a SEQUENCE")?;
+            avas = after;
+            let (oid, inner) =
+                der::expect(ava.content, der::OID).map_err(|_| "attribute type is not an OID")?;
+            if how == Walk::Decode && !der::valid_oid(oid.content) {
+                return Err("malformed attribute type OID");
+            }
+            let (value, inner) = der::read(inner).map_err(|_| "attribute value missing")?;
+            if !inner.is_empty() {
+                return Err("extra element in an attribute");
+            }
+            f(Part::Ava(Ava {
+                oid: oid.content,
+                value,
+                set,
+            }))?;
+        }
+        f(Part::Close)?;
+        set += 1;
+    }
+    Ok(())
+}
+
+/// Walks a `Name` (the whole DER element) as OpenSSL decodes it, calling `f` for each
+/// attribute in DER order.
 fn for_each_ava<'a>(
     name: &'a [u8],
     mut f: impl FnMut(Ava<'a>) -> Result<(), &'static str>,
@@ -76,34 +143,10 @@ fn for_each_ava<'a>(
     if !rest.is_empty() {
         return Err("bytes after the name");
     }
-    let mut rdns = name.content;
-    let mut set = 0;
-    while !rdns.is_empty() {
-        let (rdn, after) = der::expect_list(rdns, der::SET).map_err(|_| "RDN is not a SET")?;
-        rdns = after;
-        let mut avas = rdn.content;
-        while !avas.is_empty() {
-            let (ava, after) =
-                der::expect(avas, der::SEQUENCE).map_err(|_| "attribute is not a SEQUENCE")?;
-            avas = after;
-            let (oid, inner) =
-                der::expect(ava.content, der::OID).map_err(|_| "attribute type is not an OID")?;
-            if !der::valid_oid(oid.content) {
-                return Err("malformed attribute type OID");
-            }
-            let (value, inner) = der::read(inner).map_err(|_| "attribute value missing")?;
-            if !inner.is_empty() {
-                return Err("extra element in an attribute");
-            }
-            f(Ava {
-                oid: oid.content,
-                value,
-                set,
-            })?;
-        }
-        set += 1;
-    }
-    Ok(())
+    walk(name.content, Walk::Decode, |part| match part {
+        Part::Ava(ava) => f(ava),
+        Part::Open | Part::Close => Ok(()),
+    })
 }
 
 /// Checks a `Name` as OpenSSL's decoder does (structure, value types, string contents).
@@ -444,53 +487,44 @@ pub(crate) fn common_name_text(value: Tlv<'_>) -> Option<String> {
 /// string values converted to UTF-8 with leading, trailing and repeated whitespace removed
 /// and ASCII letters lowercased; other values kept as DER. Length-prefixed, so that distinct
 /// names never collide. `None` when the DER does not decode.
-pub(crate) fn canonical(mut rdns: &[u8]) -> Option<Vec<u8>> {
+pub(crate) fn canonical(rdns: &[u8]) -> Option<Vec<u8>> {
     // Each attribute's 6 or more bytes of DER headers become 9 bytes (two
     // length prefixes and a kind), each SET's 2 or more become 2 braces, and
     // text converted to UTF-8 grows at most 2× (T61), usually not at all:
     // twice the DER is one allocation for nearly every name (else it grows).
     let mut out = Vec::with_capacity(rdns.len().saturating_mul(2));
-    while !rdns.is_empty() {
-        let (set, rest) = der::read(rdns).ok()?;
-        rdns = rest;
-        if set.tag != der::SET {
-            return None;
+    walk(rdns, Walk::Compare, |part| {
+        match part {
+            Part::Open => out.push(b'{'),
+            Part::Ava(ava) => push_canonical_ava(&mut out, ava),
+            Part::Close => out.push(b'}'),
         }
-        let mut set = set.content;
-        out.push(b'{');
-        while !set.is_empty() {
-            let (ava, rest) = der::read(set).ok()?;
-            set = rest;
-            let (oid, value) = der::read(ava.content).ok()?;
-            if ava.tag != der::SEQUENCE || oid.tag != der::OID {
-                return None;
-            }
-            let oid = oid.content;
-            let (value, tail) = der::read(value).ok()?;
-            if !tail.is_empty() {
-                return None;
-            }
-            let (value_tag, value_content) = (value.tag, value.content);
-            push_prefixed(&mut out, oid);
-            // Primitive universal strings only: a constructed one is kept as DER.
-            let text = (value_tag & 0xe0 == 0)
-                .then(|| string_text(value_tag, value_content, Reading::Canonical))
-                .flatten();
-            match text {
-                Some(text) => {
-                    out.push(b's');
-                    push_canonical_text(&mut out, &text);
-                }
-                None => {
-                    out.push(b'r');
-                    out.push(value_tag);
-                    push_prefixed(&mut out, value_content);
-                }
-            }
-        }
-        out.push(b'}');
-    }
+        Ok(())
+    })
+    .ok()?;
     Some(out)
+}
+
+/// One attribute in canonical form: the type, then the text (`s`) or the value's tag and
+/// contents (`r`).
+fn push_canonical_ava(out: &mut Vec<u8>, ava: Ava<'_>) {
+    let value = ava.value;
+    push_prefixed(out, ava.oid);
+    // Primitive universal strings only: a constructed one is kept as DER.
+    let text = (value.tag & 0xe0 == 0)
+        .then(|| string_text(value.tag, value.content, Reading::Canonical))
+        .flatten();
+    match text {
+        Some(text) => {
+            out.push(b's');
+            push_canonical_text(out, &text);
+        }
+        None => {
+            out.push(b'r');
+            out.push(value.tag);
+            push_prefixed(out, value.content);
+        }
+    }
 }
 
 /// `bytes` after their length (4 bytes, big-endian).

@@ -1,10 +1,15 @@
 //! The ONE SubjectPublicKeyInfo reader (RFC 5280 §4.1.2.7) and AlgorithmIdentifier reader
-//! (§4.1.1.2) of certificates, as OpenSSL's `d2i_X509` reads them, and the one decoder of an
-//! SPKI into a [`PublicKey`] (RFC 3279, RFC 5480, RFC 8410), with OpenSSL's names for the
-//! keys certvet does not take.
+//! (§4.1.1.2), and the one decoder of an SPKI into a [`PublicKey`] (RFC 3279, RFC 5480,
+//! RFC 8410), with OpenSSL's names for the keys certvet does not take.
+//!
+//! Two readings, as arguments: [`Profile`] says how the structure is read (a certificate's,
+//! as OpenSSL's `d2i_X509` reads it, or a key container's, as strict DER), [`KeyRead`] how
+//! the key inside is decoded (for the report, or for verifying a signature with it). Errors
+//! are one type each ([`AlgError`], [`SpkiError`], [`NotTaken`]); every caller words them
+//! its own way, so each report keeps its messages.
 
 use crate::crypto;
-use crate::der;
+use crate::der::{self, DerError, Lengths, Tlv};
 use crate::oid;
 use crate::public_key::{Curve, PublicKey, trim_be};
 
@@ -18,30 +23,99 @@ const OTHER_CURVE_BITS: &[(&[u8], u32)] = &[
     (&[0x2b, 0x24, 0x03, 0x03, 0x02, 0x08, 0x01, 0x01, 0x0d], 512), // brainpoolP512r1
 ];
 
-/// An AlgorithmIdentifier: OID contents and the parameters' encoding.
+/// How an AlgorithmIdentifier or SubjectPublicKeyInfo is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Profile {
+    /// As OpenSSL's `d2i_X509` reads a certificate's: lenient lengths, parameters that
+    /// OpenSSL's `ASN1_ANY` takes, a subjectPublicKey with up to 7 unused bits (the key
+    /// decoder looks at them).
+    Certificate,
+    /// As certvet reads a key container: strict DER lengths, parameters any one element
+    /// (the key's algorithm module checks them), a subjectPublicKey of whole octets.
+    KeyContainer,
+}
+
+impl Profile {
+    const fn lengths(self) -> Lengths {
+        match self {
+            Profile::Certificate => Lengths::Lenient,
+            Profile::KeyContainer => Lengths::Strict,
+        }
+    }
+}
+
+/// An AlgorithmIdentifier: OID contents and the parameters element.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct AlgorithmId<'a> {
     pub(crate) oid: &'a [u8],
-    pub(crate) params: Option<&'a [u8]>,
+    pub(crate) params: Option<Tlv<'a>>,
 }
 
+/// Where an AlgorithmIdentifier stops decoding.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum AlgError {
+    /// No SEQUENCE.
+    Missing(DerError),
+    /// No OBJECT IDENTIFIER first in it.
+    NoOid(DerError),
+    /// An OBJECT IDENTIFIER that is not one.
+    BadOid,
+    /// Parameters that do not decode, or that the profile does not take.
+    Params(DerError),
+    /// More than one parameters element.
+    Trailing,
+}
+
+impl AlgError {
+    /// As a certificate's error message says it ("AlgorithmIdentifier missing").
+    pub(crate) const fn certificate_message(&self) -> &'static str {
+        match self {
+            AlgError::Missing(_) => "AlgorithmIdentifier missing",
+            AlgError::NoOid(_) => "AlgorithmIdentifier without an OID",
+            AlgError::BadOid => "malformed algorithm OID",
+            AlgError::Params(_) | AlgError::Trailing => "malformed algorithm parameters",
+        }
+    }
+
+    /// As the key containers say it: the DER error.
+    pub(crate) const fn der(self) -> DerError {
+        match self {
+            AlgError::Missing(e) | AlgError::NoOid(e) | AlgError::Params(e) => e,
+            AlgError::BadOid => DerError::new("a malformed OBJECT IDENTIFIER"),
+            AlgError::Trailing => TRAILING,
+        }
+    }
+}
+
+/// Data after the last field, in the key containers' words.
+const TRAILING: DerError = DerError::new("unexpected data after the last field");
+
 /// Reads an AlgorithmIdentifier off the front of `input`.
-pub(crate) fn algorithm_identifier(input: &[u8]) -> Result<(AlgorithmId<'_>, &[u8]), &'static str> {
-    let (seq, rest) =
-        der::expect(input, der::SEQUENCE).map_err(|_| "AlgorithmIdentifier missing")?;
-    let (oid, inner) =
-        der::expect(seq.content, der::OID).map_err(|_| "AlgorithmIdentifier without an OID")?;
+///
+/// # Errors
+/// Where it stops decoding.
+#[inline]
+pub(crate) fn algorithm_identifier(
+    input: &[u8],
+    profile: Profile,
+) -> Result<(AlgorithmId<'_>, &[u8]), AlgError> {
+    let lengths = profile.lengths();
+    let (seq, rest) = der::expect_with(input, der::SEQUENCE, lengths).map_err(AlgError::Missing)?;
+    let (oid, inner) = der::expect_with(seq.content, der::OID, lengths).map_err(AlgError::NoOid)?;
     if !der::valid_oid(oid.content) {
-        return Err("malformed algorithm OID");
+        return Err(AlgError::BadOid);
     }
     let params = if inner.is_empty() {
         None
     } else {
-        let (p, after) = der::read(inner).map_err(|_| "malformed algorithm parameters")?;
-        if !after.is_empty() || !der::valid_any(&p) {
-            return Err("malformed algorithm parameters");
+        let (p, after) = der::read_with(inner, lengths).map_err(AlgError::Params)?;
+        if !after.is_empty() {
+            return Err(AlgError::Trailing);
         }
-        Some(p.whole)
+        if profile == Profile::Certificate && !der::valid_any(&p) {
+            return Err(AlgError::Params(DerError::new("malformed parameters")));
+        }
+        Some(p)
     };
     Ok((
         AlgorithmId {
@@ -63,48 +137,146 @@ pub(crate) struct Spki<'a> {
     pub(crate) key_bits: &'a [u8],
 }
 
+/// Where a SubjectPublicKeyInfo stops decoding.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum SpkiError {
+    /// No SEQUENCE.
+    Missing(DerError),
+    /// Data after the SEQUENCE where it must be all of the input.
+    After,
+    /// The algorithm.
+    Algorithm(AlgError),
+    /// No subjectPublicKey BIT STRING.
+    NoKey(DerError),
+    /// A BIT STRING the profile does not take.
+    KeyBits(DerError),
+    /// Data after the subjectPublicKey.
+    Trailing,
+}
+
+impl SpkiError {
+    /// As a certificate's error message says it ("no public key BIT STRING").
+    pub(crate) fn certificate_message(&self) -> String {
+        match self {
+            SpkiError::Missing(_) | SpkiError::After => "no SubjectPublicKeyInfo".to_owned(),
+            SpkiError::Algorithm(e) => format!("public key {}", e.certificate_message()),
+            SpkiError::NoKey(_) => "no public key BIT STRING".to_owned(),
+            SpkiError::KeyBits(_) | SpkiError::Trailing => {
+                "malformed SubjectPublicKeyInfo".to_owned()
+            }
+        }
+    }
+
+    /// As the key containers say it: the DER error, naming the field.
+    pub(crate) fn der(self) -> DerError {
+        match self {
+            SpkiError::Missing(e) => e,
+            SpkiError::After | SpkiError::Trailing => TRAILING,
+            SpkiError::Algorithm(e) => named(e.der(), "algorithm"),
+            SpkiError::NoKey(e) | SpkiError::KeyBits(e) => named(e, "subjectPublicKey"),
+        }
+    }
+}
+
+/// `e`, naming `field` unless it names one already.
+const fn named(e: DerError, field: &'static str) -> DerError {
+    DerError {
+        kind: e.kind,
+        field: match e.field {
+            Some(inner) => Some(inner),
+            None => Some(field),
+        },
+    }
+}
+
 impl<'a> Spki<'a> {
     /// Reads a SubjectPublicKeyInfo off the front of `input`.
     ///
     /// # Errors
-    /// What is malformed, as the certificate's error message says it.
-    pub(crate) fn read(input: &'a [u8]) -> Result<(Spki<'a>, &'a [u8]), String> {
-        let (spki, after) =
-            der::expect(input, der::SEQUENCE).map_err(|_| "no SubjectPublicKeyInfo".to_owned())?;
-        let (algorithm, inner) =
-            algorithm_identifier(spki.content).map_err(|e| format!("public key {e}"))?;
-        let (key_bits, inner) = der::expect(inner, der::BIT_STRING)
-            .map_err(|_| "no public key BIT STRING".to_owned())?;
-        if !inner.is_empty() || !der::valid_bit_string(key_bits.content) {
-            return Err("malformed SubjectPublicKeyInfo".to_owned());
-        }
-        Ok((
-            Spki {
-                whole: spki.whole,
-                algorithm,
-                key_bits: key_bits.content,
-            },
-            after,
-        ))
+    /// Where it stops decoding.
+    #[inline]
+    pub(crate) fn read(
+        input: &'a [u8],
+        profile: Profile,
+    ) -> Result<(Spki<'a>, &'a [u8]), SpkiError> {
+        let (seq, after) = der::expect_with(input, der::SEQUENCE, profile.lengths())
+            .map_err(SpkiError::Missing)?;
+        Ok((Spki::inside(seq, profile)?, after))
     }
 
-    /// The subject public key in comparable form (see [`super::CertView::public_key`]).
+    /// The SubjectPublicKeyInfo that is all of `input` (data after it is the first error).
+    ///
+    /// # Errors
+    /// Where it stops decoding.
+    pub(crate) fn whole(input: &'a [u8], profile: Profile) -> Result<Spki<'a>, SpkiError> {
+        let (seq, after) = der::expect_with(input, der::SEQUENCE, profile.lengths())
+            .map_err(SpkiError::Missing)?;
+        if !after.is_empty() {
+            return Err(SpkiError::After);
+        }
+        Spki::inside(seq, profile)
+    }
+
+    /// The fields of the SubjectPublicKeyInfo SEQUENCE `seq`.
+    #[inline]
+    fn inside(seq: Tlv<'a>, profile: Profile) -> Result<Spki<'a>, SpkiError> {
+        let (algorithm, inner) =
+            algorithm_identifier(seq.content, profile).map_err(SpkiError::Algorithm)?;
+        let (key_bits, inner) = der::expect_with(inner, der::BIT_STRING, profile.lengths())
+            .map_err(SpkiError::NoKey)?;
+        match profile {
+            Profile::Certificate if !der::valid_bit_string(key_bits.content) => {
+                return Err(SpkiError::KeyBits(DerError::new("malformed BIT STRING")));
+            }
+            Profile::KeyContainer => {
+                der::bit_string_octets(key_bits.content).map_err(SpkiError::KeyBits)?;
+            }
+            Profile::Certificate => {}
+        }
+        if !inner.is_empty() {
+            return Err(SpkiError::Trailing);
+        }
+        Ok(Spki {
+            whole: seq.whole,
+            algorithm,
+            key_bits: key_bits.content,
+        })
+    }
+
+    /// The subjectPublicKey's octets (after the unused-bits octet).
+    pub(crate) fn key_octets(&self) -> &'a [u8] {
+        self.key_bits.get(1..).unwrap_or_default()
+    }
+
+    /// The subject public key in comparable form (see [`super::CertView::public_key`]): a
+    /// key certvet does not take is [`PublicKey::Unsupported`] with OpenSSL's name for it.
     pub(crate) fn public_key(&self) -> PublicKey {
-        let (unused, bits) = self.key_bits.split_first().unwrap_or((&0, &[]));
+        self.key(KeyRead::Report)
+            .unwrap_or_else(|why| PublicKey::Unsupported(why.report_name()))
+    }
+
+    /// The subject public key, decoded as `read` says.
+    ///
+    /// # Errors
+    /// Why it is not a key certvet takes.
+    pub(crate) fn key(&self, read: KeyRead) -> Result<PublicKey, NotTaken<'a>> {
+        let (&unused, bits) = self.key_bits.split_first().unwrap_or((&0, &[]));
+        if read == KeyRead::Verify && (unused != 0 || self.key_bits.is_empty()) {
+            return Err(NotTaken::Malformed("key"));
+        }
         match self.algorithm.oid {
-            oid::RSA_ENCRYPTION | oid::RSASSA_PSS => rsa_public_key(bits)
-                .filter(|_| *unused == 0)
-                .unwrap_or_else(|| PublicKey::Unsupported("RSA (malformed public key)".into())),
-            oid::EC_PUBLIC_KEY => self.ec_public_key(bits),
-            oid::ED25519 => match (<[u8; 32]>::try_from(bits), self.algorithm.params, unused) {
-                (Ok(key), None, 0) => PublicKey::Ed25519(key),
-                _ => PublicKey::Unsupported("Ed25519 (malformed public key)".into()),
+            oid::RSA_ENCRYPTION | oid::RSASSA_PSS => rsa_public_key(bits, read)
+                .filter(|_| unused == 0)
+                .ok_or(NotTaken::Malformed("RSA")),
+            oid::EC_PUBLIC_KEY => self.ec_public_key(bits, read),
+            oid::ED25519 => match <[u8; 32]>::try_from(bits) {
+                Ok(key) if read == KeyRead::Verify => Ok(PublicKey::Ed25519(key)),
+                Ok(key) if self.algorithm.params.is_none() && unused == 0 => {
+                    Ok(PublicKey::Ed25519(key))
+                }
+                _ => Err(NotTaken::Malformed("Ed25519")),
             },
-            oid::ED448 => PublicKey::Unsupported("Ed448".into()),
-            other => PublicKey::Unsupported(match oid::short_name(other) {
-                Some(sn) => sn.to_owned(),
-                None => oid::dotted(other),
-            }),
+            other => Err(NotTaken::Algorithm(other)),
         }
     }
 
@@ -128,25 +300,20 @@ impl<'a> Spki<'a> {
                 let p = self
                     .algorithm
                     .params
-                    .and_then(|params| der::read(params).ok())
-                    .and_then(|(seq, _)| der::read(seq.content).ok())
+                    .and_then(|seq| der::read(seq.content).ok())
                     .map(|(p, _)| crate::public_key::bit_len(p.content));
                 (Some("DSA".to_owned()), p, None)
             }
             oid::EC_PUBLIC_KEY => {
-                let curve = self
-                    .algorithm
-                    .params
-                    .and_then(|p| der::read(p).ok())
-                    .filter(|(oid, _)| oid.tag == der::OID);
-                let bits = curve.and_then(|(oid, _)| {
+                let curve = self.algorithm.params.filter(|oid| oid.tag == der::OID);
+                let bits = curve.and_then(|oid| {
                     OTHER_CURVE_BITS
                         .iter()
                         .find(|(o, _)| *o == oid.content)
                         .map(|(_, bits)| *bits)
                 });
                 let name = curve
-                    .and_then(|(oid, _)| oid::short_name(oid.content))
+                    .and_then(|oid| oid::short_name(oid.content))
                     .map(str::to_owned);
                 (Some("EC".to_owned()), bits, name)
             }
@@ -155,37 +322,82 @@ impl<'a> Spki<'a> {
     }
 
     /// An id-ecPublicKey key: named curve and point.
-    fn ec_public_key(&self, point: &[u8]) -> PublicKey {
-        let curve_oid = match self.algorithm.params.map(der::read) {
-            Some(Ok((oid, _))) if oid.tag == der::OID => oid.content,
-            Some(Ok((p, _))) if p.tag == der::SEQUENCE => {
-                return PublicKey::Unsupported("EC (explicit curve parameters)".into());
-            }
-            _ => return PublicKey::Unsupported("EC (no named curve)".into()),
+    fn ec_public_key(&self, point: &[u8], read: KeyRead) -> Result<PublicKey, NotTaken<'a>> {
+        let curve = match self.algorithm.params {
+            Some(p) if p.tag == der::OID => match p.content {
+                oid::P256 => Curve::P256,
+                oid::P384 => Curve::P384,
+                oid::P521 => Curve::P521,
+                other => return Err(NotTaken::Curve(other)),
+            },
+            Some(p) if p.tag == der::SEQUENCE => return Err(NotTaken::ExplicitCurve),
+            _ => return Err(NotTaken::NoCurve),
         };
-        let curve = match curve_oid {
-            oid::P256 => Curve::P256,
-            oid::P384 => Curve::P384,
-            oid::P521 => Curve::P521,
-            other => {
-                let name = oid::short_name(other).map_or_else(|| oid::dotted(other), str::to_owned);
-                return PublicKey::Unsupported(format!("EC {name}"));
-            }
+        let point = match read {
+            KeyRead::Report => uncompressed_point(curve, point).ok_or(NotTaken::InvalidPoint)?,
+            KeyRead::Verify => point.to_vec(),
         };
-        match uncompressed_point(curve, point) {
-            Some(point) => PublicKey::Ec { curve, point },
-            None => PublicKey::Unsupported("invalid EC point".into()),
+        Ok(PublicKey::Ec { curve, point })
+    }
+}
+
+/// How [`Spki::key`] decodes the key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum KeyRead {
+    /// For the report, as OpenSSL reads it: RSA's INTEGERs positive and without illegal
+    /// padding, the EC point on its curve (compressed and hybrid forms converted), Ed25519
+    /// without parameters; unused bits refused where the key is a structure.
+    Report,
+    /// For verifying a signature with it: no unused bits in any key, RSA's INTEGERs as
+    /// they are, the EC point as encoded (the verifier checks it), Ed25519 parameters not
+    /// looked at.
+    Verify,
+}
+
+/// Why an SPKI holds no key certvet takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NotTaken<'a> {
+    /// The key does not decode as its algorithm's (`RSA`, `Ed25519`; `key` when read for
+    /// verifying and the BIT STRING has unused bits).
+    Malformed(&'static str),
+    /// An EC point not on its curve.
+    InvalidPoint,
+    /// EC with explicit curve parameters.
+    ExplicitCurve,
+    /// EC whose parameters are neither a named curve nor explicit.
+    NoCurve,
+    /// EC on another named curve (its OID contents).
+    Curve(&'a [u8]),
+    /// Another algorithm (its OID contents): Ed448, DSA, …
+    Algorithm(&'a [u8]),
+}
+
+impl NotTaken<'_> {
+    /// The report's name for the key: OpenSSL's (`Ed448`, `DSA`, `EC secp256k1`), or the
+    /// dotted OID.
+    pub(crate) fn report_name(&self) -> String {
+        let openssl = |o: &[u8]| oid::short_name(o).map_or_else(|| oid::dotted(o), str::to_owned);
+        match *self {
+            NotTaken::Malformed(kind) => format!("{kind} (malformed public key)"),
+            NotTaken::InvalidPoint => "invalid EC point".to_owned(),
+            NotTaken::ExplicitCurve => "EC (explicit curve parameters)".to_owned(),
+            NotTaken::NoCurve => "EC (no named curve)".to_owned(),
+            NotTaken::Curve(other) => format!("EC {}", openssl(other)),
+            NotTaken::Algorithm(oid::ED448) => "Ed448".to_owned(),
+            NotTaken::Algorithm(other) => openssl(other),
         }
     }
 }
 
-/// RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, both positive.
-fn rsa_public_key(bits: &[u8]) -> Option<PublicKey> {
+/// RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }; for the report
+/// both positive, as OpenSSL reads them.
+fn rsa_public_key(bits: &[u8], read: KeyRead) -> Option<PublicKey> {
     let (seq, rest) = der::expect(bits, der::SEQUENCE).ok()?;
     let (n, inner) = der::expect(seq.content, der::INTEGER).ok()?;
     let (e, inner) = der::expect(inner, der::INTEGER).ok()?;
     let positive = |c: &[u8]| der::valid_integer(c) && c.first().is_some_and(|&b| b & 0x80 == 0);
-    if !rest.is_empty() || !inner.is_empty() || !positive(n.content) || !positive(e.content) {
+    let integers = read == KeyRead::Verify || (positive(n.content) && positive(e.content));
+    if !rest.is_empty() || !inner.is_empty() || !integers {
         return None;
     }
     Some(PublicKey::Rsa {

@@ -1,6 +1,8 @@
 //! The one place certvet calls its three cryptography libraries: digests, signature
-//! verification, and the public key from a private one (d·G, Ed25519 seed → A). Every
-//! other module asks here; none names ring, aws-lc-rs or a RustCrypto arithmetic crate.
+//! verification, the public key from a private one (d·G, Ed25519 seed → A), and the
+//! proof that an RSA private key's parts agree ([`rsa_proof`]). Every other module asks
+//! here; none names ring, aws-lc-rs or a RustCrypto arithmetic crate (rsa, p256, p384,
+//! p521, ed25519-dalek, crypto-bigint).
 //!
 //! | operation | library | why this one |
 //! |---|---|---|
@@ -17,6 +19,7 @@
 //! | P-256 key proof (d·G = Q) | ring | derives and compares in one call, on its nistz256 code; the fastest P-256 d·G measured |
 //! | P-384 / P-521 d·G | aws-lc-rs | fixed-base multiplication (s2n-bignum on x86-64 and AArch64), faster than the RustCrypto crates |
 //! | Ed25519 seed → public key | aws-lc-rs | fixed-base multiplication, faster than ed25519-dalek's |
+//! | RSA private key proof (p·q = n, e·d ≡ 1 mod p−1 and q−1, the CRT values), [`rsa_proof`] | word loops of our own up to 4096 bits, crypto-bigint (RustCrypto) above | arithmetic whose time depends on the sizes only, never on the secret values: crypto-bigint's constant-time integers, and at the common sizes fixed-size word arrays in one stack frame (no allocation to zeroize) |
 //!
 //! The measurements behind "faster" are in `benches/README.md`. Calls with secret key
 //! material run in [`stack_scrubbed`].
@@ -29,6 +32,8 @@ use rsa::{BoxedUint, Pkcs1v15Sign, pss::Pss};
 use sha2::Digest as _;
 
 use crate::public_key::{Curve, bit_len, trim_be};
+
+pub(crate) mod rsa_proof;
 
 /// The smallest RSA modulus, in bits, whose signatures certvet checks. Smaller keys
 /// are broken anyway, and a signature from one proves little.
@@ -511,7 +516,6 @@ fn run_below<T>(f: impl FnOnce() -> T) -> T {
 mod tests {
     use super::*;
     use crate::public_key::PublicKey;
-    use crate::signature::spki_public_key;
     use crate::x509::CertView;
 
     /// The DER of testdata/chain-unit/`name`.pem.
@@ -530,7 +534,7 @@ mod tests {
     fn rsa_case(child: &str, issuer: &str) -> (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>) {
         let (c, i) = (der(child), der(issuer));
         let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
-        let PublicKey::Rsa { n, e } = spki_public_key(i.spki_der()).unwrap() else {
+        let PublicKey::Rsa { n, e } = i.public_key().clone() else {
             panic!("{issuer} has no RSA key");
         };
         (c.tbs_der().to_vec(), c.signature_value().to_vec(), n, e)
@@ -675,7 +679,7 @@ mod tests {
     fn ecdsa_and_ed25519_keep_their_verdicts() {
         let (c, i) = (der("leaf-by-p256"), der("p256-ca"));
         let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
-        let PublicKey::Ec { curve, point } = spki_public_key(i.spki_der()).unwrap() else {
+        let PublicKey::Ec { curve, point } = i.public_key().clone() else {
             panic!("p256-ca has no EC key");
         };
         let (tbs, sig) = (c.tbs_der(), c.signature_value());
@@ -702,12 +706,102 @@ mod tests {
 
         let (c, i) = (der("leaf-by-ed25519"), der("ed25519-ca"));
         let (c, i) = (CertView::parse(&c).unwrap(), CertView::parse(&i).unwrap());
-        let PublicKey::Ed25519(pk) = spki_public_key(i.spki_der()).unwrap() else {
+        let PublicKey::Ed25519(pk) = i.public_key().clone() else {
             panic!("ed25519-ca has no Ed25519 key");
         };
         let (tbs, sig) = (c.tbs_der(), c.signature_value());
         assert_eq!(ed25519_verify(&pk, tbs, sig), Ok(true));
         assert_eq!(ed25519_verify(&pk, &tbs[1..], sig), Ok(false));
         assert_eq!(ed25519_verify(&pk, tbs, &sig[1..]), Ok(false));
+    }
+
+    /// The RustCrypto crate's d·G for `scalar` on `C`, uncompressed.
+    fn rust_crypto<C>(scalar: &[u8]) -> Option<Vec<u8>>
+    where
+        C: CurveArithmetic,
+        FieldBytesSize<C>: ModulusSize,
+        AffinePoint<C>: FromSec1Point<C> + ToSec1Point<C>,
+    {
+        let secret = elliptic_curve::SecretKey::<C>::from_slice(scalar).ok()?;
+        Some(secret.public_key().to_sec1_point(false).as_bytes().to_vec())
+    }
+
+    /// aws-lc's d·G agrees with the p256, p384 and p521 crates' on every curve,
+    /// for scalars across the range, and both refuse 0 and all-ones (above the
+    /// order on every curve).
+    #[test]
+    fn derivation_agrees_with_rust_crypto() {
+        for curve in [Curve::P256, Curve::P384, Curve::P521] {
+            let len = curve.field_bytes();
+            let theirs = |s: &[u8]| match curve {
+                Curve::P256 => rust_crypto::<p256::NistP256>(s),
+                Curve::P384 => rust_crypto::<p384::NistP384>(s),
+                Curve::P521 => rust_crypto::<p521::NistP521>(s),
+            };
+            let ours = |s: &[u8]| ec_public(curve, s);
+            for seed in 1u8..=12 {
+                let mut scalar: Vec<u8> = (0..=u8::MAX)
+                    .take(len)
+                    .map(|i| i.wrapping_mul(seed) ^ seed.rotate_left(3))
+                    .collect();
+                // P-521 scalars are below 2^521: the top byte holds one bit.
+                if curve == Curve::P521 {
+                    scalar[0] &= 1;
+                }
+                let want = theirs(&scalar);
+                assert!(want.is_some(), "{curve} scalar {seed} in range");
+                assert_eq!(ours(&scalar), want, "{curve} scalar {seed}");
+            }
+            for edge in [vec![0u8; len], vec![0xff; len]] {
+                assert_eq!(theirs(&edge), None, "{curve} {:02x}", edge[0]);
+                assert_eq!(ours(&edge), None, "{curve} {:02x}", edge[0]);
+            }
+        }
+    }
+
+    /// ring's fast P-256 proof agrees with aws-lc's derivation: it
+    /// accepts d·G and refuses a neighbouring point, a wrong scalar, 0 and n.
+    #[test]
+    fn ring_p256_proof_agrees_with_aws_lc() {
+        for seed in 1u8..=8 {
+            let scalar: Vec<u8> = (0..32u8).map(|i| i.wrapping_mul(seed) ^ seed).collect();
+            let Some(point) = ec_public(Curve::P256, &scalar) else {
+                panic!("scalar {seed} out of range");
+            };
+            assert!(p256_proves(&scalar, &point), "d·G for scalar {seed}");
+            let mut other = scalar.clone();
+            other[31] ^= 1;
+            assert!(!p256_proves(&other, &point), "wrong scalar {seed}");
+            let mut moved = point.clone();
+            moved[64] ^= 1;
+            assert!(!p256_proves(&scalar, &moved), "moved point {seed}");
+        }
+        let Some(g) = ec_public(Curve::P256, &[&[0u8; 31][..], &[1]].concat()) else {
+            panic!("1 is in range");
+        };
+        assert!(!p256_proves(&[0; 32], &g));
+        // The group order n: out of range for both.
+        let n = [
+            0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+            0xff, 0xff, 0xbc, 0xe6, 0xfa, 0xad, 0xa7, 0x17, 0x9e, 0x84, 0xf3, 0xb9, 0xca, 0xc2,
+            0xfc, 0x63, 0x25, 0x51,
+        ];
+        assert_eq!(ec_public(Curve::P256, &n), None);
+        assert!(!p256_proves(&n, &g));
+    }
+
+    /// aws-lc's derivation agrees with ed25519-dalek's on many seeds.
+    #[test]
+    fn derivation_agrees_with_dalek() {
+        for i in 0u8..64 {
+            let mut seed = [0u8; 32];
+            for (j, b) in (0u8..).zip(seed.iter_mut()) {
+                *b = j.wrapping_mul(31) ^ i;
+            }
+            let dalek = ed25519_dalek::SigningKey::from_bytes(&seed)
+                .verifying_key()
+                .to_bytes();
+            assert_eq!(ed25519_public(&seed), Some(dalek), "seed {i}");
+        }
     }
 }
