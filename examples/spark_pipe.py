@@ -278,6 +278,9 @@ def delete_path(spark, path):
 # How many requests one check_many call takes: reports of a chunk are written before the
 # next chunk is read, so a partition never sits in memory whole.
 CHUNK = 1000
+# `certvet batch`'s hint for a line that is not a request (the package's own speaks of dicts).
+LINE_HINT = ('each line must be one JSON object like {"Id": "a", "ServerCertificate": '
+             '"-----BEGIN CERTIFICATE-----\\n...", "PrivateKey": "..."}')
 
 
 def check_partition(lines, options):
@@ -303,7 +306,7 @@ def check_partition(lines, options):
                 request = json.loads(line)
             except ValueError as e:
                 report = dict(malformed, Id=number)
-                report["Errors"] = [dict(malformed["Errors"][0],
+                report["Errors"] = [dict(malformed["Errors"][0], Hint=LINE_HINT,
                                          Message=f"the line is not a request: {e}")]
                 broken[i] = report
                 request = {}
