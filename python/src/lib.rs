@@ -664,7 +664,9 @@ fn check_many<'py>(
         mpsc::sync_channel::<Chunk>(workers.saturating_mul(QUEUED_PER_WORKER).min(MAX_QUEUED));
     let work_rx = Mutex::new(work_rx);
     std::thread::scope(|scope| -> PyResult<()> {
+        // Workers running, and how many more may start.
         let mut started = 0;
+        let mut to_start = workers;
         // Chunks handed to the workers whose reports have not come back.
         let mut queued = 0;
         let mut done_rx = done_rx;
@@ -679,7 +681,7 @@ fn check_many<'py>(
                 };
                 // The first chunk is checked here: a call with few requests
                 // starts no thread. Then one more worker per chunk, up to jobs - 1.
-                if chunk.number > 0 && started < workers {
+                if chunk.number > 0 && to_start > 0 {
                     let done_tx = done_tx.clone();
                     let (work_rx, opts) = (&work_rx, &opts);
                     let worker = std::thread::Builder::new()
@@ -696,8 +698,14 @@ fn check_many<'py>(
                                 }
                             }
                         });
-                    // A thread the system refuses: the ones running go on.
-                    started = if worker.is_ok() { started + 1 } else { workers };
+                    // A thread the system refuses: none more are tried, and the ones
+                    // running (with none, this thread alone) do the work.
+                    if worker.is_ok() {
+                        started += 1;
+                        to_start -= 1;
+                    } else {
+                        to_start = 0;
+                    }
                 }
                 let chunk = if started > 0 {
                     match work_tx.try_send(chunk) {
