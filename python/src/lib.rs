@@ -4,8 +4,8 @@
 //! bad time `ValueError`); everything about the certificate and key is the
 //! library's report, built into a `dict` with the keys of the CLI's JSON in the
 //! same order (the tests hold the two equal over every fixture). The work runs
-//! with the GIL released. Key bytes are borrowed from the caller's immutable `bytes` or copied
-//! into zeroizing buffers, and never appear in a message.
+//! with the GIL released. Key bytes are borrowed from the caller's immutable
+//! `bytes` or copied into zeroizing buffers, and never appear in a message.
 
 // The docs are Python docstrings: `>>>` starts a doctest line, not a nested quote.
 #![allow(clippy::doc_lazy_continuation)]
