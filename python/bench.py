@@ -22,7 +22,8 @@ and its PKCS#8 RSA-2048 key (testdata/rsa2048/). Rows:
 Rows 1-3 are CPU time of this process per call (``time.process_time``): on a
 shared machine, wall time there is mostly other processes' time slices. Each is
 the median of several rounds, the contenders interleaved round by round. Rows 4-5
-are wall time (best of two runs each: noise only adds time), and beside them the
+are wall time (best of three runs each, the contenders interleaved run by run:
+noise only adds time), and beside them the
 scaling the same cores gave pure Rust in the same run (``_check_loop`` on 1 and 2
 threads): the share of the machine's own scaling that Python keeps.
 """
@@ -115,14 +116,16 @@ def per_call(fns: dict, iterations: dict) -> dict:
     return {name: statistics.median(s) for name, s in samples.items()}
 
 
-def best_wall(fn, runs: int = 2) -> float:
-    """The fastest of `runs` wall-clock times of fn()."""
-    times = []
+def best_wall(fns: dict, runs: int = 3) -> dict:
+    """The fastest of `runs` wall-clock times of each function, runs interleaved
+    (a burst of load from other processes then costs each contender alike)."""
+    times: dict = {name: [] for name in fns}
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return {name: min(t) for name, t in times.items()}
 
 
 def threads_run(threads: int, calls: int) -> None:
@@ -183,16 +186,14 @@ def main() -> None:
         reports = certvet.check_many(reqs, jobs=jobs, at=AT)
         assert len(reports) == n and all(r["Valid"] for r in reports)
 
-    wall = {}
-    for name, fn in [
-        ("many1", lambda: many(1)),
-        ("rust1", lambda: loop(CHAIN, KEY, AT, n, 1)),
-        ("many2", lambda: many(2)),
-        ("rust2", lambda: loop(CHAIN, KEY, AT, n, 2)),
-        ("threads1", lambda: threads_run(1, 2000)),
-        ("threads2", lambda: threads_run(2, 2000)),
-    ]:
-        wall[name] = best_wall(fn)
+    wall = best_wall({
+        "many1": lambda: many(1),
+        "rust1": lambda: loop(CHAIN, KEY, AT, n, 1),
+        "many2": lambda: many(2),
+        "rust2": lambda: loop(CHAIN, KEY, AT, n, 2),
+        "threads1": lambda: threads_run(1, 2000),
+        "threads2": lambda: threads_run(2, 2000),
+    })
     one, two = 2000 / wall["threads1"], 2 * 2000 / wall["threads2"]
     rust_scaling = wall["rust1"] / wall["rust2"]
     many_scaling = wall["many1"] / wall["many2"]
@@ -210,8 +211,10 @@ def main() -> None:
         ("check_many, 10,000 requests, jobs=1", f"{wall['many1']:.2f} s", "", ""),
         ("check_many, 10,000 requests, jobs=2", f"{wall['many2']:.2f} s",
          f"{many_scaling:.2f}× jobs=1 (Rust alone: {rust_scaling:.2f}×)", "≥ 1.8×"),
+        # check_many overlaps this work (the calling thread's) with the other
+        # thread's checks, so it bounds 2-job scaling only from 50% up.
         ("check_many: CPU outside the Rust check", f"{gil_many:.1%} of a request",
-         f"2-job bound {1 / (gil_many + (1 - gil_many) / 2):.2f}×", ""),
+         f"2-job bound {min(2.0, 1 / gil_many):.2f}× (overlapped)", ""),
         ("check in a loop, 1 Python thread", f"{one:,.0f} calls/s", "", ""),
         ("check in a loop, 2 Python threads", f"{two:,.0f} calls/s",
          f"{two / one:.2f}× one thread (Rust alone: {rust_scaling:.2f}×)", "≥ 1.7×"),

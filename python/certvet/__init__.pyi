@@ -145,8 +145,14 @@ def check_many(
     (str or number) and ``ServerCertificateName``. Every report carries ``Id``:
     the request's, or its 1-based position. A dict that is not a request gets a
     ``MalformedRequest`` report and the rest are still checked; an item that is
-    not a dict is a ``TypeError``. ``jobs``: threads (default: every core). The
-    GIL is released while the requests are checked.
+    not a dict is a ``TypeError``.
+
+    ``jobs`` is how many threads work at once, the calling thread counted
+    (default: one per core). The calling thread reads the requests and builds
+    the report dicts (the Python work, under the GIL) and checks requests
+    itself whenever the other threads have enough queued; ``jobs - 1`` more
+    threads only check, without the GIL. With ``jobs=1`` everything runs on the
+    calling thread, one request after the other.
 
     >>> reports = certvet.check_many(
     ...     [{"Id": "a", "ServerCertificate": chain_pem, "PrivateKey": key_pem},

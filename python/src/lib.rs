@@ -2,22 +2,28 @@
 //!
 //! Arguments are checked here (a wrong type is `TypeError`, an unknown target or a
 //! bad time `ValueError`); everything about the certificate and key is the
-//! library's report, turned into a `dict` through the same `Serialize` impl that
-//! writes the CLI's JSON, so the two cannot drift. The work runs with the GIL
-//! released. Key bytes are borrowed from the caller's immutable `bytes` or copied
-//! into zeroizing buffers, and never appear in a message.
+//! library's report, built into a `dict` with the keys of the CLI's JSON in the
+//! same order (the tests hold the two equal over every fixture). The work runs
+//! with the GIL released. Key bytes are borrowed from the caller's immutable
+//! `bytes` or copied into zeroizing buffers, and never appear in a message.
 
 // The docs are Python docstrings: `>>>` starts a doctest line, not a nested quote.
 #![allow(clippy::doc_lazy_continuation)]
 
+use std::sync::{Mutex, PoisonError, mpsc};
+
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyType};
+use pyo3::types::{
+    PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyIterator, PyList, PyString, PyType,
+};
 
 use certvet::batch::BatchRequest;
 use certvet::{
-    CheckInput, CheckOptions, Finding, Limits, Reason, Report, SecretBytes, Target, UnixTime,
+    ChainEntry, CheckInput, CheckOptions, Finding, HostEntry, Limits, Reason, Report, SecretBytes,
+    Target, UnixTime,
 };
 
 /// The bytes of a certificate, key or password argument.
@@ -188,10 +194,171 @@ fn options(
     Ok(opts)
 }
 
-/// A report as a `dict` with the contract's keys, built straight from its
-/// `Serialize` impl (the one that writes `certvet check`'s JSON).
-fn report_dict<'py>(py: Python<'py>, report: &Report) -> PyResult<Bound<'py, PyAny>> {
-    pythonize::pythonize(py, report).map_err(|e| PyRuntimeError::new_err(format!("report: {e}")))
+/// A report as a `dict` with the contract's keys, in the order of its
+/// `Serialize` impl (the one `certvet check`'s JSON follows), the keys interned
+/// once per process. The report is taken apart field by field, so a field added
+/// to `Report` does not compile here until it has its key.
+fn report_dict<'py>(py: Python<'py>, report: &Report) -> PyResult<Bound<'py, PyDict>> {
+    let Report {
+        id,
+        fingerprint,
+        fingerprint_sha256,
+        common_name,
+        subject_alternative_names,
+        ip_addresses,
+        start_time,
+        start_time_stamp,
+        expire_time,
+        expire_time_stamp,
+        subject,
+        issuer,
+        serial_number,
+        key_algorithm,
+        key_bits,
+        curve,
+        chain_length,
+        key_matches,
+        key_matches_certificate,
+        key_encoding,
+        chain,
+        suggested_order,
+        signature_algorithm,
+        extended_key_usage,
+        hosts,
+        valid,
+        errors,
+        warnings,
+    } = report;
+    let d = PyDict::new(py);
+    if let Some(id) = id {
+        d.set_item(intern!(py, "Id"), id_object(py, id)?)?;
+    }
+    d.set_item(intern!(py, "Fingerprint"), fingerprint)?;
+    d.set_item(intern!(py, "FingerprintSha256"), fingerprint_sha256)?;
+    d.set_item(intern!(py, "CommonName"), common_name)?;
+    d.set_item(
+        intern!(py, "SubjectAlternativeNames"),
+        subject_alternative_names,
+    )?;
+    d.set_item(intern!(py, "IpAddresses"), ip_addresses)?;
+    d.set_item(intern!(py, "StartTime"), start_time)?;
+    d.set_item(intern!(py, "StartTimeStamp"), start_time_stamp)?;
+    d.set_item(intern!(py, "ExpireTime"), expire_time)?;
+    d.set_item(intern!(py, "ExpireTimeStamp"), expire_time_stamp)?;
+    d.set_item(intern!(py, "Subject"), subject)?;
+    d.set_item(intern!(py, "Issuer"), issuer)?;
+    d.set_item(intern!(py, "SerialNumber"), serial_number)?;
+    d.set_item(intern!(py, "KeyAlgorithm"), key_algorithm)?;
+    d.set_item(intern!(py, "KeyBits"), key_bits)?;
+    d.set_item(intern!(py, "Curve"), curve)?;
+    d.set_item(intern!(py, "ChainLength"), chain_length)?;
+    d.set_item(intern!(py, "KeyMatches"), key_matches)?;
+    d.set_item(
+        intern!(py, "KeyMatchesCertificate"),
+        key_matches_certificate,
+    )?;
+    d.set_item(intern!(py, "KeyEncoding"), key_encoding)?;
+    let chain = match chain {
+        None => None,
+        Some(entries) => Some(PyList::new(
+            py,
+            entries
+                .iter()
+                .map(|e| chain_entry_dict(py, e))
+                .collect::<PyResult<Vec<_>>>()?,
+        )?),
+    };
+    d.set_item(intern!(py, "Chain"), chain)?;
+    d.set_item(intern!(py, "SuggestedOrder"), suggested_order)?;
+    d.set_item(intern!(py, "SignatureAlgorithm"), signature_algorithm)?;
+    d.set_item(intern!(py, "ExtendedKeyUsage"), extended_key_usage)?;
+    let hosts = match hosts {
+        None => None,
+        Some(entries) => Some(PyList::new(
+            py,
+            entries
+                .iter()
+                .map(|h| {
+                    let HostEntry { name, covered } = h;
+                    let e = PyDict::new(py);
+                    e.set_item(intern!(py, "Name"), name)?;
+                    e.set_item(intern!(py, "Covered"), covered)?;
+                    Ok(e)
+                })
+                .collect::<PyResult<Vec<_>>>()?,
+        )?),
+    };
+    d.set_item(intern!(py, "Hosts"), hosts)?;
+    d.set_item(intern!(py, "Valid"), valid)?;
+    d.set_item(intern!(py, "Errors"), findings_list(py, errors, true)?)?;
+    d.set_item(intern!(py, "Warnings"), findings_list(py, warnings, false)?)?;
+    Ok(d)
+}
+
+/// A report's `Id`: the request's `str` or number (an `int` stays an `int`), or
+/// its position.
+fn id_object<'py>(py: Python<'py>, id: &serde_json::Value) -> PyResult<Bound<'py, PyAny>> {
+    use serde_json::Value;
+    match id {
+        Value::String(s) => Ok(PyString::new(py, s).into_any()),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Ok(PyInt::new(py, i).into_any())
+            } else if let Some(u) = n.as_u64() {
+                Ok(PyInt::new(py, u).into_any())
+            } else {
+                Ok(PyFloat::new(py, n.as_f64().unwrap_or(f64::NAN)).into_any())
+            }
+        }
+        // `request_id` and `certvet batch` make only strings and numbers.
+        other => Err(PyRuntimeError::new_err(format!(
+            "report Id is neither a string nor a number: {other}"
+        ))),
+    }
+}
+
+/// One `Chain` entry as a `dict`.
+fn chain_entry_dict<'py>(py: Python<'py>, entry: &ChainEntry) -> PyResult<Bound<'py, PyDict>> {
+    let ChainEntry {
+        index,
+        subject,
+        issuer,
+        common_name,
+        expire_time,
+        fingerprint,
+        signed_by_next,
+    } = entry;
+    let d = PyDict::new(py);
+    d.set_item(intern!(py, "Index"), index)?;
+    d.set_item(intern!(py, "Subject"), subject)?;
+    d.set_item(intern!(py, "Issuer"), issuer)?;
+    d.set_item(intern!(py, "CommonName"), common_name)?;
+    d.set_item(intern!(py, "ExpireTime"), expire_time)?;
+    d.set_item(intern!(py, "Fingerprint"), fingerprint)?;
+    d.set_item(intern!(py, "SignedByNext"), signed_by_next)?;
+    Ok(d)
+}
+
+/// `Errors` (each with the API's `Code`) or `Warnings` as a list of `dict`s.
+fn findings_list<'py>(
+    py: Python<'py>,
+    findings: &[Finding],
+    with_code: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let items = findings
+        .iter()
+        .map(|f| {
+            let d = PyDict::new(py);
+            if with_code {
+                d.set_item(intern!(py, "Code"), f.reason.code())?;
+            }
+            d.set_item(intern!(py, "Reason"), f.reason.as_str())?;
+            d.set_item(intern!(py, "Message"), &f.message)?;
+            d.set_item(intern!(py, "Hint"), &f.hint)?;
+            Ok(d)
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
 }
 
 /// Would the cloud API accept this certificate (chain) and private key, and what
@@ -226,7 +393,7 @@ fn check<'py>(
     warn_days: Option<&Bound<'py, PyAny>>,
     cert_name: Option<&Bound<'py, PyAny>>,
     key_name: Option<&Bound<'py, PyAny>>,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<Bound<'py, PyDict>> {
     let cert = input(cert, "cert")?;
     let key = optional_input(key, "key")?;
     let password = optional_input(password, "password")?;
@@ -296,10 +463,14 @@ fn malformed(number: usize, id: Option<serde_json::Value>, what: &str) -> Item {
 
 /// A value of a request dict; a missing key and `None` are both absent, as a
 /// JSON `null` is in a batch line.
-fn field<'py>(item: &Bound<'py, PyAny>, name: &str) -> PyResult<Option<Bound<'py, PyAny>>> {
+/// `name` is an interned `str`: a dict finds it without hashing a new key.
+fn field<'py>(
+    item: &Bound<'py, PyAny>,
+    name: &Bound<'py, PyString>,
+) -> PyResult<Option<Bound<'py, PyAny>>> {
     let value = match item.cast::<PyDict>() {
         Ok(d) => d.get_item(name)?,
-        Err(_) => Some(item.call_method1("get", (name,))?),
+        Err(_) => Some(item.call_method1(intern!(item.py(), "get"), (name,))?),
     };
     Ok(value.filter(|v| !v.is_none()))
 }
@@ -359,6 +530,7 @@ fn request_secret(value: &Bound<'_, PyAny>) -> Option<SecretBytes> {
 
 /// One request dict, read as `certvet batch` reads a line.
 fn request(item: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
+    let py = item.py();
     if !item.is_instance_of::<PyDict>() {
         static MAPPING: PyOnceLock<Py<PyType>> = PyOnceLock::new();
         let mapping = MAPPING.import(item.py(), "collections.abc", "Mapping")?;
@@ -369,41 +541,41 @@ fn request(item: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
             )));
         }
     }
-    let id = match field(item, "Id")? {
+    let id = match field(item, intern!(py, "Id"))? {
         None => None,
         Some(v) => match request_id(&v) {
             Ok(id) => Some(id),
             Err(what) => return Ok(malformed(number, None, what)),
         },
     };
-    let Some(cert) = field(item, "ServerCertificate")? else {
+    let Some(cert) = field(item, intern!(py, "ServerCertificate"))? else {
         return Ok(malformed(number, id, "it has no ServerCertificate"));
     };
     let Some(server_certificate) = request_text(&cert) else {
         return Ok(malformed(number, id, "ServerCertificate is not a string"));
     };
-    let private_key = match field(item, "PrivateKey")? {
+    let private_key = match field(item, intern!(py, "PrivateKey"))? {
         None => SecretBytes::default(),
         Some(v) => match request_secret(&v) {
             Some(k) => k,
             None => return Ok(malformed(number, id, "PrivateKey is not a string")),
         },
     };
-    let password = match field(item, "Password")? {
+    let password = match field(item, intern!(py, "Password"))? {
         None => None,
         Some(v) => match request_secret(&v) {
             Some(p) => Some(p),
             None => return Ok(malformed(number, id, "Password is not a string")),
         },
     };
-    let hosts = match field(item, "Hosts")? {
+    let hosts = match field(item, intern!(py, "Hosts"))? {
         None => None,
         Some(v) => match names(&v, "Hosts") {
             Ok(list) => Some(list),
             Err(_) => return Ok(malformed(number, id, "Hosts is not a list of strings")),
         },
     };
-    let server_certificate_name = match field(item, "ServerCertificateName")? {
+    let server_certificate_name = match field(item, intern!(py, "ServerCertificateName"))? {
         None => None,
         Some(v) => match v.cast::<PyString>() {
             Ok(s) => Some(s.to_cow()?.into_owned()),
@@ -426,8 +598,8 @@ fn request(item: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
     }))
 }
 
-/// Check many upload requests in parallel (rayon, GIL released); returns their
-/// reports in input order, as ``certvet batch`` writes them.
+/// Check many upload requests on ``jobs`` threads (the GIL released while they
+/// check); returns their reports in input order, as ``certvet batch`` writes them.
 ///
 /// Each request is a dict shaped like an ``UploadServerCertificate`` body /
 /// a ``certvet batch`` line: ``ServerCertificate`` (PEM ``str``), and optionally
@@ -435,8 +607,14 @@ fn request(item: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
 /// number) and ``ServerCertificateName``. Each report has an ``Id``: the
 /// request's, or its 1-based position. A dict that is not a request gets a
 /// ``MalformedRequest`` report and the others are still checked; an item that
-/// is not a dict at all is a ``TypeError``. ``jobs`` is the number of threads
-/// (default: every core).
+/// is not a dict at all is a ``TypeError``.
+///
+/// ``jobs`` is how many threads work at once, the calling thread counted
+/// (default: one per core). The calling thread reads the requests and builds
+/// the report dicts (the Python work, which needs the GIL) and checks requests
+/// itself whenever the others have enough queued; ``jobs - 1`` more threads
+/// only check, without the GIL. With ``jobs=1`` everything runs on the calling
+/// thread, one request after the other.
 ///
 /// >>> reports = certvet.check_many(
 /// ...     [{"Id": "a", "ServerCertificate": chain, "PrivateKey": key},
@@ -459,10 +637,10 @@ fn check_many<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = options(at, target, allow_expired, hosts, warn_days)?;
     let jobs = match jobs.filter(|j| !j.is_none()) {
-        None => None,
+        None => std::thread::available_parallelism().map_or(1, usize::from),
         Some(j) => match count(j, "jobs")? {
             0 => return Err(PyValueError::new_err("jobs must be 1 or more")),
-            n => Some(usize::try_from(n).unwrap_or(usize::MAX)),
+            n => usize::try_from(n).unwrap_or(usize::MAX),
         },
     };
     if requests.is_instance_of::<PyString>()
@@ -474,38 +652,201 @@ fn check_many<'py>(
             type_name(requests)
         )));
     }
-    let mut items = Vec::new();
-    for (i, item) in requests.try_iter()?.enumerate() {
-        items.push(request(&item?, i + 1)?);
-    }
-    let reports = py.detach(|| -> PyResult<Vec<Report>> {
-        let run = || run_many(items, &opts);
-        match jobs {
-            None => Ok(run()),
-            Some(n) => rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build()
-                .map(|pool| pool.install(run))
-                .map_err(|e| PyRuntimeError::new_err(format!("starting {n} threads: {e}"))),
+    let mut reader = Reader {
+        iter: requests.try_iter()?,
+        read: 0,
+        chunks: 0,
+    };
+    let mut dicts = Dicts::default();
+    let workers = jobs - 1;
+    let (done_tx, done_rx) = mpsc::channel::<Checked>();
+    let (work_tx, work_rx) =
+        mpsc::sync_channel::<Chunk>(workers.saturating_mul(QUEUED_PER_WORKER).min(MAX_QUEUED));
+    let work_rx = Mutex::new(work_rx);
+    std::thread::scope(|scope| -> PyResult<()> {
+        // Workers running, and how many more may start.
+        let mut started = 0;
+        let mut to_start = workers;
+        // Chunks handed to the workers whose reports have not come back.
+        let mut queued = 0;
+        let mut done_rx = done_rx;
+        let result = (|| -> PyResult<()> {
+            loop {
+                while let Ok(checked) = done_rx.try_recv() {
+                    queued -= 1;
+                    dicts.put(py, checked)?;
+                }
+                let Some(chunk) = reader.next_chunk()? else {
+                    return Ok(());
+                };
+                // The first chunk is checked here: a call with few requests
+                // starts no thread. Then one more worker per chunk, up to jobs - 1.
+                if chunk.number > 0 && to_start > 0 {
+                    let done_tx = done_tx.clone();
+                    let (work_rx, opts) = (&work_rx, &opts);
+                    let worker = std::thread::Builder::new()
+                        .name("certvet-check".to_owned())
+                        .spawn_scoped(scope, move || {
+                            loop {
+                                let chunk = work_rx
+                                    .lock()
+                                    .unwrap_or_else(PoisonError::into_inner)
+                                    .recv();
+                                let Ok(chunk) = chunk else { return };
+                                if done_tx.send(check_chunk(chunk, opts)).is_err() {
+                                    return;
+                                }
+                            }
+                        });
+                    // A thread the system refuses: none more are tried, and the ones
+                    // running (with none, this thread alone) do the work.
+                    if worker.is_ok() {
+                        started += 1;
+                        to_start -= 1;
+                    } else {
+                        to_start = 0;
+                    }
+                }
+                let chunk = if started > 0 {
+                    match work_tx.try_send(chunk) {
+                        Ok(()) => {
+                            queued += 1;
+                            continue;
+                        }
+                        Err(mpsc::TrySendError::Full(c) | mpsc::TrySendError::Disconnected(c)) => c,
+                    }
+                } else {
+                    chunk
+                };
+                let checked = py.detach(|| check_chunk(chunk, &opts));
+                dicts.put(py, checked)?;
+            }
+        })();
+        // The workers stop when the queue is empty; wait for their last reports
+        // without the GIL (after an error, only to let them finish).
+        drop(work_tx);
+        drop(done_tx);
+        while queued > 0 {
+            let (rx, checked) = py.detach(move || {
+                let checked = done_rx.recv();
+                (done_rx, checked)
+            });
+            done_rx = rx;
+            let Ok(checked) = checked else { break };
+            queued -= 1;
+            if result.is_ok() {
+                dicts.put(py, checked)?;
+            }
         }
+        result
     })?;
-    let dicts = reports
-        .iter()
-        .map(|r| report_dict(py, r))
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, dicts)
+    dicts.into_list(py, reader.read)
 }
 
-fn run_many(items: Vec<Item>, opts: &CheckOptions) -> Vec<Report> {
-    use rayon::prelude::*;
-    items
-        .into_par_iter()
+/// How many requests a thread takes at a time: enough that handing a chunk over
+/// costs little beside checking it, few enough that the threads share the work
+/// evenly to the end.
+const CHUNK: usize = 16;
+
+/// Chunks queued per worker: enough that a worker does not run dry while the
+/// calling thread checks a chunk of its own or builds dicts.
+const QUEUED_PER_WORKER: usize = 2;
+
+/// The queue's bound whatever `jobs` is (the queue's slots are allocated up front).
+const MAX_QUEUED: usize = 1024;
+
+/// Requests read from the caller's iterable, a chunk at a time.
+struct Reader<'py> {
+    iter: Bound<'py, PyIterator>,
+    /// Requests read so far.
+    read: usize,
+    /// Chunks read so far.
+    chunks: usize,
+}
+
+impl Reader<'_> {
+    /// The next up to `CHUNK` requests, or `None` at the end.
+    fn next_chunk(&mut self) -> PyResult<Option<Chunk>> {
+        let first = self.read;
+        let mut items = Vec::with_capacity(CHUNK);
+        while items.len() < CHUNK {
+            let Some(item) = self.iter.next() else { break };
+            self.read += 1;
+            items.push(request(&item?, self.read)?);
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let number = self.chunks;
+        self.chunks += 1;
+        Ok(Some(Chunk {
+            number,
+            first,
+            items,
+        }))
+    }
+}
+
+/// Requests in input order, as a thread takes them.
+struct Chunk {
+    /// The chunk's position among the chunks.
+    number: usize,
+    /// The 0-based position of its first request.
+    first: usize,
+    items: Vec<Item>,
+}
+
+/// A chunk's reports: its number, and one report per request in order.
+type Checked = (usize, Vec<Report>);
+
+/// Check a chunk (its requests' secrets are zeroized as they drop).
+fn check_chunk(chunk: Chunk, opts: &CheckOptions) -> Checked {
+    let Chunk {
+        number,
+        first,
+        items,
+    } = chunk;
+    let reports = items
+        .into_iter()
         .enumerate()
         .map(|(i, item)| match item {
-            Item::Request(r) => r.check(i + 1, opts),
+            Item::Request(r) => r.check(first + i + 1, opts),
             Item::Malformed(report) => *report,
         })
-        .collect()
+        .collect();
+    (number, reports)
+}
+
+/// The report dicts of the chunks checked so far, by chunk number (the
+/// workers finish out of order).
+#[derive(Default)]
+struct Dicts<'py> {
+    chunks: Vec<Vec<Bound<'py, PyDict>>>,
+}
+
+impl<'py> Dicts<'py> {
+    fn put(&mut self, py: Python<'py>, (number, reports): Checked) -> PyResult<()> {
+        if self.chunks.len() <= number {
+            self.chunks.resize_with(number + 1, Vec::new);
+        }
+        self.chunks[number] = reports
+            .iter()
+            .map(|r| report_dict(py, r))
+            .collect::<PyResult<_>>()?;
+        Ok(())
+    }
+
+    /// The reports in input order; `read` requests were read.
+    fn into_list(self, py: Python<'py>, read: usize) -> PyResult<Bound<'py, PyList>> {
+        let dicts: Vec<_> = self.chunks.into_iter().flatten().collect();
+        if dicts.len() != read {
+            return Err(PyRuntimeError::new_err(format!(
+                "check_many: {} reports for {read} requests (a checking thread stopped)",
+                dicts.len()
+            )));
+        }
+        PyList::new(py, dicts)
+    }
 }
 
 /// The SHA-1 (or SHA-256) fingerprint of the leaf (the first certificate),
@@ -540,7 +881,7 @@ fn fingerprint(
 type Fixed<'py> = (
     Option<String>,
     Option<Bound<'py, PyString>>,
-    Bound<'py, PyAny>,
+    Bound<'py, PyDict>,
 );
 
 /// Rewrite the chain and key into what ``target`` accepts, as ``certvet fix``

@@ -137,7 +137,9 @@ def test_v11_hosts_and_warn_days() -> None:
     assert certvet.check(CHAIN, KEY, at=CHECK_TIME, hosts=None, warn_days=None)["Hosts"] is None
 
 
-def test_check_many_keeps_order_and_ids() -> None:
+# jobs=1: all on the calling thread; 2 and 3: worker threads finishing chunks out of order.
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_check_many_keeps_order_and_ids(jobs: int) -> None:
     other = read("mismatch/other-rsa2048.pkcs1.pem").decode()
     reqs = [
         {"Id": "a", "ServerCertificate": CHAIN.decode(), "PrivateKey": KEY.decode()},
@@ -151,7 +153,7 @@ def test_check_many_keeps_order_and_ids() -> None:
          "PrivateKey": read("rsa2048/key.pkcs8-aes256.pem").decode(),
          "Password": password("passwords/right.txt")},
     ] * 50
-    reports = certvet.check_many(iter(reqs), jobs=3, at=CHECK_TIME)
+    reports = certvet.check_many(iter(reqs), jobs=jobs, at=CHECK_TIME)
     assert len(reports) == len(reqs)
     for i in range(0, len(reqs), 8):
         got = [(r["Id"], r["Valid"], r["KeyMatches"], [e["Reason"] for e in r["Errors"]])
@@ -173,6 +175,24 @@ def test_check_many_keeps_order_and_ids() -> None:
     (r,) = certvet.check_many([{"ServerCertificate": CHAIN.decode(), "PrivateKey": KEY.decode()}],
                               at=CHECK_TIME)
     assert r == {"Id": 1, **certvet.check(CHAIN, KEY, at=CHECK_TIME)}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_check_many_misuse_mid_stream_is_raised(jobs: int) -> None:
+    # A non-dict far into the input, or the iterable's own exception, is raised
+    # once the requests before it (some on worker threads) are done; nothing hangs.
+    good = {"ServerCertificate": CHAIN.decode(), "PrivateKey": KEY.decode()}
+    with pytest.raises(TypeError, match="request 300 must be a dict"):
+        certvet.check_many([good] * 299 + [CHAIN] + [good] * 50, jobs=jobs, at=CHECK_TIME)
+
+    def failing():
+        yield from [good] * 200
+        raise KeyError("the source failed")
+
+    with pytest.raises(KeyError, match="the source failed"):
+        certvet.check_many(failing(), jobs=jobs, at=CHECK_TIME)
+    # The call after is whole.
+    assert len(certvet.check_many([good] * 40, jobs=jobs, at=CHECK_TIME)) == 40
 
 
 def test_fix_mends_and_refuses() -> None:

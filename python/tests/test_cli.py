@@ -51,7 +51,8 @@ def batch_cases() -> list[dict]:
     return out
 
 
-def test_check_many_equals_cli_batch(certvet_bin: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_check_many_equals_cli_batch(jobs: int, certvet_bin: Path, tmp_path: Path) -> None:
     cases = batch_cases()
     assert len(cases) >= 100
     requests: list[dict] = []
@@ -74,7 +75,7 @@ def test_check_many_equals_cli_batch(certvet_bin: Path, tmp_path: Path) -> None:
                           str(lines)], capture_output=True, check=False)
     assert out.returncode == 1, out.stderr
     want = [json.loads(line) for line in out.stdout.splitlines()]
-    got = certvet.check_many(requests, jobs=2, at=CHECK_TIME)
+    got = certvet.check_many(requests, jobs=jobs, at=CHECK_TIME)
     assert len(got) == len(want) == len(requests)
     for g, w, r in zip(got, want, requests):
         if w["Errors"] and w["Errors"][0]["Reason"] == "MalformedRequest":
@@ -84,4 +85,6 @@ def test_check_many_equals_cli_batch(certvet_bin: Path, tmp_path: Path) -> None:
             g = {k: v for k, v in g.items() if k != "Errors"}
             w = {k: v for k, v in w.items() if k != "Errors"}
         assert g == w, r.get("Id")
+        # Same keys in the same order as the JSON object.
+        assert json.dumps(g) == json.dumps(w), r.get("Id")
     assert [r["Id"] for r in got[-2:]] == ["no-cert", "bad-key-type"]
