@@ -195,6 +195,33 @@ def test_check_many_misuse_mid_stream_is_raised(jobs: int) -> None:
     assert len(certvet.check_many([good] * 40, jobs=jobs, at=CHECK_TIME)) == 40
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_check_many_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    import gc
+
+    good = {"ServerCertificate": CHAIN.decode(), "PrivateKey": KEY.decode()}
+    seen = []
+
+    def watched():
+        # The collector is paused while the requests are read ...
+        for _ in range(40):
+            seen.append(gc.isenabled())
+            yield good
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert len(certvet.check_many(watched(), jobs=2, at=CHECK_TIME)) == 40
+        assert seen == [False] * 40
+        # ... and after the call, and after a call that raised, as it was before.
+        assert gc.isenabled() is enabled
+        with pytest.raises(TypeError):
+            certvet.check_many([good, 1], jobs=2, at=CHECK_TIME)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 def test_fix_mends_and_refuses() -> None:
     # An encrypted PKCS#8 key and a reversed chain, for a target that wants PKCS#1.
     chain = read("chains/chain-reversed.pem")
