@@ -20,7 +20,10 @@ fn main() -> ExitCode {
     let requests = certvet_bench::fixtures::requests();
     let Some(r) = requests.iter().find(|r| r.name == which) else {
         let names: Vec<_> = requests.iter().map(|r| r.name).collect();
-        eprintln!("prof_request: no request {which:?} (one of: {})", names.join(", "));
+        eprintln!(
+            "prof_request: no request {which:?} (one of: {})",
+            names.join(", ")
+        );
         return ExitCode::from(2);
     };
     let opts = CheckOptions::at(certvet_bench::check_time());
