@@ -11,21 +11,39 @@
 # Run it nice'd on a shared machine: `nice -n 10 fuzz/campaign.sh 5`. A target that
 # finds something is restarted for the rest of its time (at most 5 findings a target);
 # reproduce one with `cargo fuzz run TARGET fuzz/artifacts/TARGET/crash-...`.
+#
+# Each target runs a private copy of its binary, built when the target starts, so several
+# campaigns can run at once (on different targets) while the tree is edited: a restart
+# after a finding, or the merge, never rebuilds or waits for cargo's lock, and a target's
+# whole run is one build. A target whose build fails runs the campaign's first build.
 set -euo pipefail
 cd "$(dirname "$0")"
 MINUTES=${1:-20}
 shift || true
 export RUSTC_BOOTSTRAP=1
+# What `cargo fuzz run` sets for the address sanitizer, as the binaries run directly.
+export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_odr_violation=0
 cargo fuzz build -O >/dev/null 2>&1 || cargo fuzz build -O
 if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < <(cargo fuzz list); fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/certvet-campaign.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+bin=target/x86_64-unknown-linux-gnu/release
+mkdir -p "$work/bin0"
+for t in "${targets[@]}"; do cp "$bin/$t" "$work/bin0/"; done
 table=$work/table
 printf '| target | minutes | executions | cov start -> end | ft start -> end | new units | corpus before -> after (bytes after) | findings |\n' >"$table"
 printf '|---|---|---|---|---|---|---|---|\n' >>"$table"
 stat_of() { grep -h "^stat::$1" "$2" 2>/dev/null | awk '{s += $2} END {print s + 0}'; }
 for t in "${targets[@]}"; do
   mkdir -p "$work/$t/new" "$work/$t/min" "corpus/$t" "artifacts/$t"
+  if cargo fuzz build -O "$t" >"$work/$t/build.log" 2>&1; then
+    cp "$bin/$t" "$work/$t/fuzzer"
+  else
+    echo "  $t: build failed (tail of the log below); running the campaign's first build"
+    tail -n 5 "$work/$t/build.log"
+    cp "$work/bin0/$t" "$work/$t/fuzzer"
+  fi
+  echo "  $t: fuzzing from $(date -u +%H:%M:%S) UTC"
   before=$(find "corpus/$t" -type f | wc -l)
   artifacts_before=$(find "artifacts/$t" -type f | wc -l)
   deadline=$(( $(date +%s) + MINUTES * 60 ))
@@ -37,7 +55,7 @@ for t in "${targets[@]}"; do
     [ "$left" -gt 5 ] || break
     runs=$((runs + 1))
     # New units go to the scratch dir (the first); the committed corpus is only read.
-    if cargo fuzz run -O "$t" "$work/$t/new" "corpus/$t" -- -max_total_time="$left" \
+    if "$work/$t/fuzzer" -artifact_prefix="artifacts/$t/" "$work/$t/new" "corpus/$t" -max_total_time="$left" \
         -rss_limit_mb=2048 -timeout=60 -print_final_stats=1 >"$work/$t/run.log" 2>&1; then
       cat "$work/$t/run.log" >>"$work/$t/all.log"
       break
@@ -53,7 +71,7 @@ for t in "${targets[@]}"; do
   cov1=$(grep -oE '^#[0-9]+.*cov: [0-9]+ ft: [0-9]+' "$work/$t/all.log" | tail -1 |
     grep -oE 'cov: [0-9]+ ft: [0-9]+' | awk '{print $2, $4}')
   # Merge: the committed corpus plus the new units, minimised into an empty dir.
-  cargo fuzz run -O "$t" "$work/$t/min" "corpus/$t" "$work/$t/new" -- -merge=1 -rss_limit_mb=2048 \
+  "$work/$t/fuzzer" -artifact_prefix="artifacts/$t/" "$work/$t/min" "corpus/$t" "$work/$t/new" -merge=1 -rss_limit_mb=2048 \
     -timeout=60 >"$work/$t/merge.log" 2>&1 || { tail -n 20 "$work/$t/merge.log"; continue; }
   if [ "$(find "$work/$t/min" -type f | wc -l)" -gt 0 ]; then
     # Regression seeds (regress-*) stay under their names even when they add no coverage:
