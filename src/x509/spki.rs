@@ -3,6 +3,7 @@
 //! SPKI into a [`PublicKey`] (RFC 3279, RFC 5480, RFC 8410), with OpenSSL's names for the
 //! keys certvet does not take.
 
+use super::name;
 use crate::crypto;
 use crate::der;
 use crate::oid;
@@ -38,7 +39,7 @@ pub(crate) fn algorithm_identifier(input: &[u8]) -> Result<(AlgorithmId<'_>, &[u
         None
     } else {
         let (p, after) = der::read(inner).map_err(|_| "malformed algorithm parameters")?;
-        if !after.is_empty() || !der::valid_any(&p) {
+        if !after.is_empty() || !der::valid_any(&p) || !string_segments_join(&p) {
             return Err("malformed algorithm parameters");
         }
         Some(p.whole)
@@ -50,6 +51,14 @@ pub(crate) fn algorithm_identifier(input: &[u8]) -> Result<(AlgorithmId<'_>, &[u
         },
         rest,
     ))
+}
+
+/// Parameters in a constructed universal type other than SEQUENCE and SET are a
+/// constructed (BER) string to OpenSSL's `ASN1_ANY` decoder, which joins its segments
+/// (`asn1_collect`) and refuses the certificate when one does not decode; so does certvet.
+fn string_segments_join(p: &der::Tlv<'_>) -> bool {
+    let string = p.constructed() && p.tag & 0xc0 == 0 && !matches!(p.tag & 0x1f, 16 | 17);
+    !string || name::collect(p.content, 0, &mut Vec::new()).is_ok()
 }
 
 /// A SubjectPublicKeyInfo: the algorithm and the subjectPublicKey BIT STRING.
