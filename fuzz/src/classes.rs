@@ -116,7 +116,77 @@ pub fn openssl_only(data: &[u8], x: &X509, how: Read, report: &Report) -> Option
     if time_not_valid(x) {
         return Some("time-not-valid");
     }
+    if constructed_extension_value(x, report) {
+        return Some("constructed-extension-value");
+    }
     None
+}
+
+/// Class `constructed-extension-value` (found by the campaign of 2026-12-06): an
+/// extension's extnValue in the constructed (BER) form of OCTET STRING. OpenSSL's
+/// `d2i_X509` reads BER and joins the segments; certvet refuses the certificate
+/// (`MalformedCertificate`, "extension value is a constructed (BER) OCTET STRING, not
+/// DER"): X.690 §10.2 makes DER encode every string primitive, RFC 5280 §4.1 has the
+/// signed TBSCertificate in DER, and certvet reads no BER outside names (`src/x509/mod.rs`),
+/// so the fields of such a certificate are not reported. Holds only when certvet says so
+/// of the first certificate and OpenSSL's bytes of it do hold such an extnValue.
+pub fn constructed_extension_value(x: &X509, report: &Report) -> bool {
+    report.errors.iter().any(|f| {
+        f.reason == certvet::Reason::MalformedCertificate
+            && f.message.starts_with("certificate 1 ")
+            && f.message
+                .ends_with("extension value is a constructed (BER) OCTET STRING, not DER")
+    }) && x
+        .to_der()
+        .is_ok_and(|der| extension_value_tags(&der).contains(&0x24))
+}
+
+/// One definite-length element off the front of `b`: identifier octet, contents, rest.
+fn tlv(b: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+    let (&tag, b) = b.split_first()?;
+    let (&first, b) = b.split_first()?;
+    let (len, b) = if first < 0x80 {
+        (usize::from(first), b)
+    } else {
+        let n = usize::from(first & 0x7f);
+        if n == 0 || n > 4 {
+            return None;
+        }
+        let len = b.get(..n)?.iter().fold(0, |a, &o| a << 8 | usize::from(o));
+        (len, b.get(n..)?)
+    };
+    Some((tag, b.get(..len)?, b.get(len..)?))
+}
+
+/// The identifier octet of each extension's last element (its extnValue) in a
+/// certificate's DER, in order, as far as the elements decode.
+fn extension_value_tags(der: &[u8]) -> Vec<u8> {
+    let mut tags = Vec::new();
+    let Some((0x30, cert, _)) = tlv(der) else {
+        return tags;
+    };
+    let Some((0x30, mut tbs, _)) = tlv(cert) else {
+        return tags;
+    };
+    while let Some((tag, content, rest)) = tlv(tbs) {
+        tbs = rest;
+        if tag != 0xa3 {
+            continue;
+        }
+        let Some((0x30, mut exts, _)) = tlv(content) else {
+            break;
+        };
+        while let Some((0x30, mut ext, rest)) = tlv(exts) {
+            exts = rest;
+            let mut last = None;
+            while let Some((t, _, r)) = tlv(ext) {
+                last = Some(t);
+                ext = r;
+            }
+            tags.extend(last);
+        }
+    }
+    tags
 }
 
 /// Class `der-trailing-data`: `d2i_X509` (and `openssl x509 -inform DER`) reads one
@@ -564,6 +634,59 @@ mod tests {
         let x = X509::from_der(&clean).unwrap();
         let f = Fields::of_openssl(&x);
         assert!(!fingerprint_of_reencoding(&clean, &x, Read::Der, &f, &f));
+    }
+
+    /// The campaign's open finding: the authorityKeyIdentifier's extnValue is a
+    /// constructed OCTET STRING (24 18 30 16 80 14 …); OpenSSL reads the certificate.
+    #[test]
+    fn a_constructed_extension_value_is_its_class() {
+        let data = artifact("diff_cert/regress-extension-value-constructed");
+        let x = X509::from_der(&data).unwrap();
+        assert_eq!(extension_value_tags(&data), [0x04, 0x24, 0x04]);
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        assert_eq!(
+            report
+                .errors
+                .iter()
+                .map(|f| (f.reason, f.message.as_str()))
+                .collect::<Vec<_>>(),
+            [(
+                certvet::Reason::MalformedCertificate,
+                "certificate 1 is not a valid X.509 certificate: malformed certificate: \
+                 extension value is a constructed (BER) OCTET STRING, not DER"
+            )]
+        );
+        assert!(constructed_extension_value(&x, &report));
+        assert_eq!(
+            diff_cert(&data),
+            CertOutcome::Class("constructed-extension-value")
+        );
+        // DER extension values: not the class, whatever certvet says.
+        let plain = fixture("rsa2048/leaf.der");
+        assert!(!extension_value_tags(&plain).is_empty());
+        assert!(!extension_value_tags(&plain).contains(&0x24));
+        assert!(!constructed_extension_value(
+            &X509::from_der(&plain).unwrap(),
+            &report
+        ));
+    }
+
+    /// The campaign's open finding "certvet reads a certificate that OpenSSL refuses": the
+    /// SubjectPublicKeyInfo's parameters are a constructed universal type (tag 29) whose
+    /// segment overruns it. OpenSSL joins the segments and refuses; certvet did not look
+    /// inside and reported the fields. Fixed in certvet (src/x509/spki.rs): both refuse.
+    #[test]
+    fn broken_string_segments_in_parameters_are_refused_by_both() {
+        let data = artifact("diff_cert/regress-spki-params-broken-string");
+        assert!(X509::from_der(&data).is_err());
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        assert_eq!(report.fingerprint, None);
+        assert!(report.errors.iter().any(|f| {
+            f.message
+                == "certificate 1 is not a valid X.509 certificate: malformed certificate: \
+                    public key malformed algorithm parameters"
+        }));
+        assert_eq!(diff_cert(&data), CertOutcome::BothRefuse);
     }
 
     #[test]
