@@ -55,10 +55,20 @@ pub(crate) fn algorithm_identifier(input: &[u8]) -> Result<(AlgorithmId<'_>, &[u
 
 /// Parameters in a constructed universal type other than SEQUENCE and SET are a
 /// constructed (BER) string to OpenSSL's `ASN1_ANY` decoder, which joins its segments
-/// (`asn1_collect`) and refuses the certificate when one does not decode; so does certvet.
+/// (`asn1_collect`) and then checks the joined contents as it checks a primitive value
+/// (a BIT STRING's unused bits, a BMPString's even length); it refuses the certificate
+/// when either fails, and so does certvet.
 fn string_segments_join(p: &der::Tlv<'_>) -> bool {
-    let string = p.constructed() && p.tag & 0xc0 == 0 && !matches!(p.tag & 0x1f, 16 | 17);
-    !string || name::collect(p.content, 0, &mut Vec::new()).is_ok()
+    if !p.constructed() || p.tag & 0xc0 != 0 || matches!(p.tag & 0x1f, 16 | 17) {
+        return true;
+    }
+    let mut joined = Vec::new();
+    name::collect(p.content, 0, &mut joined).is_ok()
+        && der::valid_any(&der::Tlv {
+            tag: p.tag & !0x20,
+            content: &joined,
+            whole: &[],
+        })
 }
 
 /// A SubjectPublicKeyInfo: the algorithm and the subjectPublicKey BIT STRING.
@@ -221,4 +231,48 @@ fn uncompressed_point(curve: Curve, encoded: &[u8]) -> Option<Vec<u8>> {
         bytes = &owned;
     }
     crypto::uncompressed_point(curve, bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::algorithm_identifier;
+
+    /// rsaEncryption with the given parameters' encoding.
+    fn alg(params: &[u8]) -> Vec<u8> {
+        let oid = [
+            0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01,
+        ];
+        let len = u8::try_from(oid.len() + params.len()).unwrap();
+        [&[0x30, len][..], &oid, params].concat()
+    }
+
+    /// Constructed string parameters are joined and checked as OpenSSL 3's `d2i_X509`
+    /// does: each answer below is what `openssl x509` said of rsa2048/leaf.pem with those
+    /// parameters in its SubjectPublicKeyInfo.
+    #[test]
+    fn constructed_string_parameters_are_joined_then_checked() {
+        for (params, reads) in [
+            (&[0x05, 0x00][..], true),
+            // OCTET STRING { OCTET STRING of 5 octets holding 2 }
+            (&[0x24, 0x04, 0x04, 0x05, 0x00, 0x00], false),
+            // BIT STRING joined to 00: no unused bits; joined to 09: nine, refused
+            (&[0x23, 0x03, 0x03, 0x01, 0x00], true),
+            (&[0x23, 0x03, 0x03, 0x01, 0x09], false),
+            // BMPString joined to an odd number of octets, then to an even one
+            (&[0x3e, 0x03, 0x1e, 0x01, 0x41], false),
+            (&[0x3e, 0x04, 0x1e, 0x02, 0x41, 0x42], true),
+            // tag 29, a segment whose long-form length overruns (the campaign's finding)
+            (&[0x3d, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22], false),
+            // a constructed NULL is never taken
+            (&[0x25, 0x00], false),
+        ] {
+            let der = alg(params);
+            let got = algorithm_identifier(&der).map(|(a, rest)| (a.params, rest.len()));
+            if reads {
+                assert_eq!(got, Ok((Some(params), 0)), "{params:02x?}");
+            } else {
+                assert_eq!(got, Err("malformed algorithm parameters"), "{params:02x?}");
+            }
+        }
+    }
 }
