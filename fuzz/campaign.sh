@@ -74,14 +74,15 @@ for t in "${targets[@]}"; do
   "$work/$t/fuzzer" -artifact_prefix="artifacts/$t/" "$work/$t/min" "corpus/$t" "$work/$t/new" -merge=1 -rss_limit_mb=2048 \
     -timeout=60 >"$work/$t/merge.log" 2>&1 || { tail -n 20 "$work/$t/merge.log"; continue; }
   if [ "$(find "$work/$t/min" -type f | wc -l)" -gt 0 ]; then
-    # Regression seeds (regress-*) stay under their names even when they add no coverage:
-    # tests/contract/corpus.rs and the class tests replay them.
+    # Regression seeds (regress-*) and hand-made seeds (seed-*) stay under their names even
+    # when they add no coverage: tests/contract/corpus.rs, tests/contract/coverage.rs and
+    # the class tests read them by name.
     mkdir -p "$work/$t/keep"
-    find "corpus/$t" -maxdepth 1 -type f -name 'regress-*' -exec cp {} "$work/$t/keep/" \;
+    find "corpus/$t" -maxdepth 1 -type f \( -name 'regress-*' -o -name 'seed-*' \) -exec cp {} "$work/$t/keep/" \;
     rm -rf "corpus/$t"
     mkdir -p "corpus/$t"
     cp "$work/$t/min/." "corpus/$t/" -r
-    for f in "$work/$t/keep"/regress-*; do
+    for f in "$work/$t/keep"/*; do
       [ -e "$f" ] || continue
       cmp -s "$f" "corpus/$t/$(sha1sum "$f" | cut -c1-40)" && rm -f "corpus/$t/$(sha1sum "$f" | cut -c1-40)"
       cp "$f" "corpus/$t/"
