@@ -349,6 +349,28 @@ pub fn fingerprint_of_reencoding(
             .is_ok_and(|d| Some(crate::colon_hex(&d)) == ours.fingerprint)
 }
 
+/// Classes `fingerprint-of-reencoding` and `san-repeated-or-broken` at once (found by the
+/// campaign of 2026-12-06, second round: two subjectAltName extensions, the first broken,
+/// and a signature BIT STRING with non-zero unused bits). Each excuses only its fields, on
+/// its own terms: the name lists when [`san_extension_repeated_or_broken`] holds, then
+/// the fingerprints when [`fingerprint_of_reencoding`] holds with every other field,
+/// the name lists taken as OpenSSL's, agreeing.
+pub fn reencoding_and_san_repeated_or_broken(
+    data: &[u8],
+    x: &X509,
+    how: Read,
+    ours: &Fields,
+    theirs: &Fields,
+) -> bool {
+    let names_excused = Fields {
+        subject_alternative_names: theirs.subject_alternative_names.clone(),
+        ip_addresses: theirs.ip_addresses.clone(),
+        ..ours.clone()
+    };
+    san_extension_repeated_or_broken(x)
+        && fingerprint_of_reencoding(data, x, how, &names_excused, theirs)
+}
+
 /// `2.5.29.17`, subjectAltName, as an encoded OBJECT IDENTIFIER.
 const SAN_OID: &[u8] = &[0x06, 0x03, 0x55, 0x1d, 0x11];
 
@@ -687,6 +709,72 @@ mod tests {
                     public key malformed algorithm parameters"
         }));
         assert_eq!(diff_cert(&data), CertOutcome::BothRefuse);
+    }
+
+    /// The campaign's finding: san-duplicate.der with its first subjectAltName broken (its
+    /// SEQUENCE claims 59 octets) and 5 unused bits in the signature BIT STRING. certvet
+    /// reports b.example (the second extension) and the input's fingerprint; OpenSSL no
+    /// names (two extensions) and the fingerprint of its re-encoding.
+    #[test]
+    fn reencoding_and_a_broken_san_at_once_are_both_classes() {
+        let data = artifact("diff_cert/regress-reencoding-and-san-broken");
+        let x = X509::from_der(&data).unwrap();
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        let ours = Fields::of_report(&report);
+        let theirs = Fields::of_openssl(&x);
+        assert_eq!(
+            ours.subject_alternative_names,
+            Some(vec!["b.example".to_owned()])
+        );
+        assert_eq!(theirs.subject_alternative_names, Some(vec![]));
+        assert_eq!(
+            ours.fingerprint.as_deref(),
+            Some("52:3a:62:ab:69:4b:56:97:4f:03:c2:d0:d6:97:80:1e:7f:dd:65:ba")
+        );
+        assert_ne!(ours.fingerprint, theirs.fingerprint);
+        // Neither class alone holds: each needs the other's fields to agree.
+        assert!(!fingerprint_of_reencoding(
+            &data,
+            &x,
+            Read::Der,
+            &ours,
+            &theirs
+        ));
+        assert_eq!(fields_differ(&x, &ours, &theirs), None);
+        assert!(reencoding_and_san_repeated_or_broken(
+            &data,
+            &x,
+            Read::Der,
+            &ours,
+            &theirs
+        ));
+        assert_eq!(
+            diff_cert(&data),
+            CertOutcome::Class("fingerprint-of-reencoding+san-repeated-or-broken")
+        );
+        // Another subject as well: no longer the classes.
+        let other = Fields {
+            subject: Some("CN=other".to_owned()),
+            ..ours.clone()
+        };
+        assert!(!reencoding_and_san_repeated_or_broken(
+            &data,
+            &x,
+            Read::Der,
+            &other,
+            &theirs
+        ));
+        // The SAN fixture without the re-encoding is san-repeated-or-broken alone.
+        let plain = fixture("cert/san-duplicate.der");
+        let x = X509::from_der(&plain).unwrap();
+        let report = certvet::check(&certvet::CheckInput::new(&plain), &crate::opts());
+        assert!(!reencoding_and_san_repeated_or_broken(
+            &plain,
+            &x,
+            Read::Der,
+            &Fields::of_report(&report),
+            &Fields::of_openssl(&x)
+        ));
     }
 
     #[test]
