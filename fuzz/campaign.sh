@@ -33,6 +33,9 @@ for t in "${targets[@]}"; do cp "$bin/$t" "$work/bin0/"; done
 table=$work/table
 printf '| target | minutes | executions | cov start -> end | ft start -> end | new units | corpus before -> after (bytes after) | findings |\n' >"$table"
 printf '|---|---|---|---|---|---|---|---|\n' >>"$table"
+# Findings are the artifacts of a failed run (crash-, leak-, timeout-, oom-); libFuzzer's
+# slow-unit-* files (over 10 s once, often a loaded machine) are counted apart.
+findings_in() { find "artifacts/$1" -type f ! -name 'slow-unit-*' | wc -l; }
 stat_of() { grep -h "^stat::$1" "$2" 2>/dev/null | awk '{s += $2} END {print s + 0}'; }
 for t in "${targets[@]}"; do
   mkdir -p "$work/$t/new" "$work/$t/min" "corpus/$t" "artifacts/$t"
@@ -45,7 +48,7 @@ for t in "${targets[@]}"; do
   fi
   echo "  $t: fuzzing from $(date -u +%H:%M:%S) UTC"
   before=$(find "corpus/$t" -type f | wc -l)
-  artifacts_before=$(find "artifacts/$t" -type f | wc -l)
+  artifacts_before=$(findings_in "$t")
   deadline=$(( $(date +%s) + MINUTES * 60 ))
   start=$(date +%s)
   runs=0
@@ -54,6 +57,7 @@ for t in "${targets[@]}"; do
     left=$(( deadline - $(date +%s) ))
     [ "$left" -gt 5 ] || break
     runs=$((runs + 1))
+    seen=$(findings_in "$t")
     # New units go to the scratch dir (the first); the committed corpus is only read.
     if "$work/$t/fuzzer" -artifact_prefix="artifacts/$t/" "$work/$t/new" "corpus/$t" -max_total_time="$left" \
         -rss_limit_mb=2048 -timeout=60 -print_final_stats=1 >"$work/$t/run.log" 2>&1; then
@@ -62,7 +66,13 @@ for t in "${targets[@]}"; do
     fi
     cat "$work/$t/run.log" >>"$work/$t/all.log"
     grep -m3 -E 'panicked at|^diff_|ERROR: libFuzzer' "$work/$t/run.log" | sed "s/^/  $t: /" || true
-    [ "$(( $(find "artifacts/$t" -type f | wc -l) - artifacts_before ))" -lt 5 ] || break
+    [ "$(( $(findings_in "$t") - artifacts_before ))" -lt 5 ] || break
+    # A failure that left no new artifact is one already known (an input in the corpus
+    # that this build fails on): a restart would only fail on it again.
+    if [ "$(findings_in "$t")" -eq "$seen" ]; then
+      echo "  $t: failed again on a known input; stopped"
+      break
+    fi
   done
   minutes=$(awk -v s="$(( $(date +%s) - start ))" 'BEGIN {printf "%.1f", s / 60}')
   execs=$(stat_of number_of_executed_units "$work/$t/all.log")
@@ -90,7 +100,9 @@ for t in "${targets[@]}"; do
   fi
   after=$(find "corpus/$t" -type f | wc -l)
   bytes=$(du -sb "corpus/$t" | cut -f1)
-  findings=$(( $(find "artifacts/$t" -type f | wc -l) - artifacts_before ))
+  findings=$(( $(findings_in "$t") - artifacts_before ))
+  slow=$(find "artifacts/$t" -type f -name 'slow-unit-*' -newer "$work/$t/build.log" | wc -l)
+  [ "$slow" -eq 0 ] || findings="$findings (+ $slow slow units)"
   printf '| `%s` | %s | %s | %s -> %s | %s -> %s | %s | %s -> %s (%s) | %s |\n' "$t" "$minutes" "$execs" \
     "${cov0% *}" "${cov1% *}" "${cov0#* }" "${cov1#* }" "$new_units" "$before" "$after" "$bytes" \
     "$findings" >>"$table"

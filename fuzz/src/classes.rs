@@ -119,7 +119,29 @@ pub fn openssl_only(data: &[u8], x: &X509, how: Read, report: &Report) -> Option
     if constructed_extension_value(x, report) {
         return Some("constructed-extension-value");
     }
+    if whole_der_sequence(data, how, report) {
+        return Some("whole-der-sequence");
+    }
     None
+}
+
+/// Class `whole-der-sequence` (found by the campaign of 2026-12-06): the input is exactly
+/// one DER SEQUENCE (its definite length spans every byte), and its contents also hold a
+/// PEM block. certvet takes such an input as one DER certificate (`src/input.rs`, `sniff`:
+/// the framing says DER whatever bytes it holds) and reports why that DER is no
+/// certificate; `d2i_X509` refuses it too, and OpenSSL's PEM reader then finds a block
+/// inside. certvet is stricter on purpose: a damaged DER upload is named as one, not read
+/// as the text it happens to contain. Holds only when `d2i_X509` refuses the whole input
+/// and certvet's error is about that DER (no PEM block named).
+pub fn whole_der_sequence(data: &[u8], how: Read, report: &Report) -> bool {
+    how != Read::Der
+        && matches!(tlv(data), Some((0x30, _, [])))
+        && X509::from_der(data).is_err()
+        && report.errors.iter().any(|f| {
+            f.reason == certvet::Reason::MalformedCertificate
+                && f.message
+                    .starts_with("certificate 1 is not a valid X.509 certificate: ")
+        })
 }
 
 /// Class `constructed-extension-value` (found by the campaign of 2026-12-06): an
@@ -775,6 +797,37 @@ mod tests {
             &Fields::of_report(&report),
             &Fields::of_openssl(&x)
         ));
+    }
+
+    /// The campaign's finding: 3,380 bytes framed as one SEQUENCE (`30 82 0d 30`), a
+    /// mangled DER certificate whose contents run on into PEM blocks. certvet reports the
+    /// DER's fault; `d2i_X509` refuses it as well, OpenSSL's PEM reader finds a block.
+    #[test]
+    fn a_whole_der_sequence_holding_pem_is_its_class() {
+        let data = artifact("diff_cert/regress-whole-der-sequence");
+        assert_eq!(data.len(), 3380);
+        assert!(X509::from_der(&data).is_err());
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        assert_eq!(
+            report
+                .errors
+                .iter()
+                .map(|f| f.message.as_str())
+                .collect::<Vec<_>>(),
+            [
+                "certificate 1 is not a valid X.509 certificate: malformed certificate: \
+              signature AlgorithmIdentifier missing"
+            ]
+        );
+        assert!(whole_der_sequence(&data, Read::PemUntangled, &report));
+        assert_eq!(diff_cert(&data), CertOutcome::Class("whole-der-sequence"));
+        // One byte more: no longer one SEQUENCE exactly; certvet reads the PEM then.
+        let mut longer = data.clone();
+        longer.push(b'\n');
+        assert!(!whole_der_sequence(&longer, Read::PemUntangled, &report));
+        // A PEM input is never the class.
+        let pem = fixture("rsa2048/fullchain.pem");
+        assert!(!whole_der_sequence(&pem, Read::Pem, &report));
     }
 
     #[test]
