@@ -44,12 +44,15 @@ pub fn untangle(data: &[u8]) -> Vec<u8> {
     }
     let text = ended;
     // Glued END/BEGIN, or any text before a BEGIN marker on its line: a line break
-    // before the marker (class `pem-begin-after-text`).
+    // before the marker (class `pem-begin-after-text`). Base64 text before an END marker
+    // on its line (certvet reads it with a `PemFormat` warning, found by the campaign of
+    // 2026-12-06): a line break before that marker too.
     let begin = b"-----BEGIN ";
     let mut split = Vec::with_capacity(text.len());
     let mut k = 0;
     while k < text.len() {
-        if text[k..].starts_with(begin) && k > 0 && text[k - 1] != b'\n' {
+        let end = text[k..].starts_with(b"-----END ") && k > 0 && text[k - 1] != b'-';
+        if (text[k..].starts_with(begin) || end) && k > 0 && text[k - 1] != b'\n' {
             split.push(b'\n');
         }
         split.push(text[k]);
@@ -339,9 +342,10 @@ pub fn fields_differ(x: &X509, ours: &Fields, theirs: &Fields) -> Option<&'stati
 /// certificate, so where the input is not canonical outside the TBS (a signature BIT
 /// STRING with non-zero unused bits, which OpenSSL's decoder clears) OpenSSL's
 /// fingerprint is of bytes that were never uploaded. certvet fingerprints the
-/// certificate's bytes as given. Holds only when every other field agrees, the input is
-/// DER of the same length as OpenSSL's re-encoding but different bytes, and certvet's
-/// SHA-1 is that of the input's bytes.
+/// certificate's bytes as given. Holds only when every other field agrees, the input (a
+/// DER input, or the first PEM block's DER: found in PEM by the campaign of 2026-12-06)
+/// is of the same length as OpenSSL's re-encoding but different bytes, and certvet's
+/// SHA-1 is that of those bytes.
 pub fn fingerprint_of_reencoding(
     data: &[u8],
     x: &X509,
@@ -361,11 +365,23 @@ pub fn fingerprint_of_reencoding(
     let Ok(der) = x.to_der() else {
         return false;
     };
-    let Some(raw) = data.get(..der.len()) else {
+    // The bytes certvet fingerprints: the input (DER), or the first block's (PEM).
+    let block;
+    let input = if how == Read::Der {
+        data
+    } else {
+        match first_block_der(data) {
+            Some(b) => {
+                block = b;
+                &block[..]
+            }
+            None => return false,
+        }
+    };
+    let Some(raw) = input.get(..der.len()) else {
         return false;
     };
-    how == Read::Der
-        && rest_agrees
+    rest_agrees
         && raw != der.as_slice()
         && openssl::hash::hash(openssl::hash::MessageDigest::sha1(), raw)
             .is_ok_and(|d| Some(crate::colon_hex(&d)) == ours.fingerprint)
@@ -828,6 +844,52 @@ mod tests {
         // A PEM input is never the class.
         let pem = fixture("rsa2048/fullchain.pem");
         assert!(!whole_der_sequence(&pem, Read::Pem, &report));
+    }
+
+    /// The rerun's findings: the last base64 line's `=` on the END line
+    /// (`=-----END CERTIFICATE-----`), which certvet reads with a `PemFormat` warning;
+    /// and PEM certificates whose signature BIT STRING has unused bits set (OpenSSL's
+    /// fingerprint is of its re-encoding, which clears them).
+    #[test]
+    fn base64_before_end_and_a_reencoded_pem_certificate_are_their_classes() {
+        assert_eq!(
+            untangle(b"Kw=\n=-----END C-----\n"),
+            b"Kw=\n=\n-----END C-----\n"
+        );
+        // A run of dashes before END is left alone.
+        assert_eq!(untangle(b"x------END C-----\n"), b"x------END C-----\n");
+        let data = artifact("diff_cert/regress-base64-before-end");
+        assert!(pem_quirk(&data));
+        assert!(X509::from_pem(&data).is_err());
+        assert_eq!(diff_cert(&data), CertOutcome::Agree(Read::PemUntangled));
+        for seed in [
+            "diff_cert/regress-pem-reencoding-ecdsa-p384",
+            "diff_cert/regress-pem-reencoding-explicit-ec",
+        ] {
+            let data = artifact(seed);
+            let x = X509::from_pem(&data).unwrap();
+            let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+            let ours = Fields::of_report(&report);
+            let theirs = Fields::of_openssl(&x);
+            assert_ne!(ours.fingerprint, theirs.fingerprint, "{seed}");
+            assert!(fingerprint_of_reencoding(
+                &data,
+                &x,
+                Read::Pem,
+                &ours,
+                &theirs
+            ));
+            assert_eq!(
+                diff_cert(&data),
+                CertOutcome::Class("fingerprint-of-reencoding"),
+                "{seed}"
+            );
+        }
+        // A canonical PEM certificate: the fingerprints agree, so no class.
+        let clean = fixture("rsa2048/leaf.pem");
+        let x = X509::from_pem(&clean).unwrap();
+        let f = Fields::of_openssl(&x);
+        assert!(!fingerprint_of_reencoding(&clean, &x, Read::Pem, &f, &f));
     }
 
     #[test]
