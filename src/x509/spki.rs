@@ -92,8 +92,14 @@ impl<'a> Spki<'a> {
             der::expect(input, der::SEQUENCE).map_err(|_| "no SubjectPublicKeyInfo".to_owned())?;
         let (algorithm, inner) =
             algorithm_identifier(spki.content).map_err(|e| format!("public key {e}"))?;
-        let (key_bits, inner) = der::expect(inner, der::BIT_STRING)
-            .map_err(|_| "no public key BIT STRING".to_owned())?;
+        let (key_bits, inner) = der::expect(inner, der::BIT_STRING).map_err(|_| {
+            // DER encodes a string primitive (X.690 §10.2); OpenSSL would join the segments.
+            if inner.first() == Some(&(der::BIT_STRING | 0x20)) {
+                "public key BIT STRING is constructed (BER), not DER".to_owned()
+            } else {
+                "no public key BIT STRING".to_owned()
+            }
+        })?;
         if !inner.is_empty() || !der::valid_bit_string(key_bits.content) {
             return Err("malformed SubjectPublicKeyInfo".to_owned());
         }
