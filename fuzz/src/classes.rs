@@ -119,8 +119,8 @@ pub fn openssl_only(data: &[u8], x: &X509, how: Read, report: &Report) -> Option
     if time_not_valid(x) {
         return Some("time-not-valid");
     }
-    if constructed_extension_value(x, report) {
-        return Some("constructed-extension-value");
+    if ber_constructed_string(x, report) {
+        return Some("ber-constructed-string");
     }
     if whole_der_sequence(data, how, report) {
         return Some("whole-der-sequence");
@@ -147,23 +147,24 @@ pub fn whole_der_sequence(data: &[u8], how: Read, report: &Report) -> bool {
         })
 }
 
-/// Class `constructed-extension-value` (found by the campaign of 2026-12-06): an
-/// extension's extnValue in the constructed (BER) form of OCTET STRING. OpenSSL's
-/// `d2i_X509` reads BER and joins the segments; certvet refuses the certificate
-/// (`MalformedCertificate`, "extension value is a constructed (BER) OCTET STRING, not
-/// DER"): X.690 §10.2 makes DER encode every string primitive, RFC 5280 §4.1 has the
-/// signed TBSCertificate in DER, and certvet reads no BER outside names (`src/x509/mod.rs`),
-/// so the fields of such a certificate are not reported. Holds only when certvet says so
-/// of the first certificate and OpenSSL's bytes of it do hold such an extnValue.
-pub fn constructed_extension_value(x: &X509, report: &Report) -> bool {
+/// Class `ber-constructed-string` (found by the campaign of 2026-12-06): an extension's
+/// extnValue, the subjectPublicKey or the signature in the constructed (BER) form of
+/// their string type. OpenSSL's `d2i_X509` reads BER and joins the segments; certvet
+/// refuses the certificate (`MalformedCertificate`, "… constructed (BER) …, not DER"):
+/// X.690 §10.2 has DER encode every string primitive, RFC 5280 §4.1 has the certificate
+/// in DER, and certvet reads no BER outside names (`src/x509/mod.rs`), so the fields of
+/// such a certificate are not reported. Holds only when certvet says so of the first
+/// certificate and OpenSSL's bytes of it do hold such a string there.
+pub fn ber_constructed_string(x: &X509, report: &Report) -> bool {
     report.errors.iter().any(|f| {
         f.reason == certvet::Reason::MalformedCertificate
             && f.message.starts_with("certificate 1 ")
-            && f.message
-                .ends_with("extension value is a constructed (BER) OCTET STRING, not DER")
-    }) && x
-        .to_der()
-        .is_ok_and(|der| extension_value_tags(&der).contains(&0x24))
+            && f.message.contains(" constructed (BER)")
+            && f.message.ends_with(", not DER")
+    }) && x.to_der().is_ok_and(|der| {
+        let (extensions, key, signature) = string_tags(&der);
+        extensions.contains(&0x24) || key == Some(0x23) || signature == Some(0x23)
+    })
 }
 
 /// One definite-length element off the front of `b`: identifier octet, contents, rest.
@@ -183,18 +184,34 @@ fn tlv(b: &[u8]) -> Option<(u8, &[u8], &[u8])> {
     Some((tag, b.get(..len)?, b.get(len..)?))
 }
 
-/// The identifier octet of each extension's last element (its extnValue) in a
-/// certificate's DER, in order, as far as the elements decode.
-fn extension_value_tags(der: &[u8]) -> Vec<u8> {
-    let mut tags = Vec::new();
+/// The identifier octets of a certificate's strings that DER has primitive: each
+/// extension's last element (its extnValue), the subjectPublicKey (the SPKI's second
+/// element) and the signature (the certificate's third), as far as the elements decode.
+fn string_tags(der: &[u8]) -> (Vec<u8>, Option<u8>, Option<u8>) {
+    let mut extensions = Vec::new();
+    let (mut key, mut signature) = (None, None);
     let Some((0x30, cert, _)) = tlv(der) else {
-        return tags;
+        return (extensions, key, signature);
     };
-    let Some((0x30, mut tbs, _)) = tlv(cert) else {
-        return tags;
+    let Some((0x30, mut tbs, rest)) = tlv(cert) else {
+        return (extensions, key, signature);
     };
+    signature = tlv(rest)
+        .and_then(|(_, _, rest)| tlv(rest))
+        .map(|(tag, _, _)| tag);
+    // version [0] (optional), serial, signature, issuer, validity, subject, SPKI, …
+    let mut index = 0;
     while let Some((tag, content, rest)) = tlv(tbs) {
         tbs = rest;
+        if index == 0 && tag != 0xa0 {
+            index = 1;
+        }
+        if index == 6 {
+            key = tlv(content)
+                .and_then(|(_, _, rest)| tlv(rest))
+                .map(|(tag, _, _)| tag);
+        }
+        index += 1;
         if tag != 0xa3 {
             continue;
         }
@@ -208,10 +225,10 @@ fn extension_value_tags(der: &[u8]) -> Vec<u8> {
                 last = Some(t);
                 ext = r;
             }
-            tags.extend(last);
+            extensions.extend(last);
         }
     }
-    tags
+    (extensions, key, signature)
 }
 
 /// Class `der-trailing-data`: `d2i_X509` (and `openssl x509 -inform DER`) reads one
@@ -697,12 +714,16 @@ mod tests {
     }
 
     /// The campaign's open finding: the authorityKeyIdentifier's extnValue is a
-    /// constructed OCTET STRING (24 18 30 16 80 14 …); OpenSSL reads the certificate.
+    /// constructed OCTET STRING (24 18 30 16 80 14 …); and the rerun's, a constructed
+    /// subjectPublicKey BIT STRING. OpenSSL reads both certificates.
     #[test]
-    fn a_constructed_extension_value_is_its_class() {
+    fn a_constructed_string_is_its_class() {
         let data = artifact("diff_cert/regress-extension-value-constructed");
         let x = X509::from_der(&data).unwrap();
-        assert_eq!(extension_value_tags(&data), [0x04, 0x24, 0x04]);
+        assert_eq!(
+            string_tags(&data),
+            (vec![0x04, 0x24, 0x04], Some(0x03), Some(0x03))
+        );
         let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
         assert_eq!(
             report
@@ -716,16 +737,41 @@ mod tests {
                  extension value is a constructed (BER) OCTET STRING, not DER"
             )]
         );
-        assert!(constructed_extension_value(&x, &report));
+        assert!(ber_constructed_string(&x, &report));
         assert_eq!(
             diff_cert(&data),
-            CertOutcome::Class("constructed-extension-value")
+            CertOutcome::Class("ber-constructed-string")
         );
-        // DER extension values: not the class, whatever certvet says.
+        // The rerun's finding: the subjectPublicKey BIT STRING in the constructed form.
+        let data = artifact("diff_cert/regress-spki-bit-string-constructed");
+        let x = X509::from_der(&data).unwrap();
+        assert_eq!(
+            string_tags(&data),
+            (vec![0x04, 0x04, 0x04], Some(0x23), Some(0x03))
+        );
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        assert_eq!(
+            report
+                .errors
+                .iter()
+                .map(|f| f.message.as_str())
+                .collect::<Vec<_>>(),
+            [
+                "certificate 1 is not a valid X.509 certificate: malformed certificate: \
+              public key BIT STRING is constructed (BER), not DER"
+            ]
+        );
+        assert!(ber_constructed_string(&x, &report));
+        assert_eq!(
+            diff_cert(&data),
+            CertOutcome::Class("ber-constructed-string")
+        );
+        // DER strings: not the class, whatever certvet says.
         let plain = fixture("rsa2048/leaf.der");
-        assert!(!extension_value_tags(&plain).is_empty());
-        assert!(!extension_value_tags(&plain).contains(&0x24));
-        assert!(!constructed_extension_value(
+        let (exts, key, sig) = string_tags(&plain);
+        assert!(!exts.is_empty() && !exts.contains(&0x24));
+        assert_eq!((key, sig), (Some(0x03), Some(0x03)));
+        assert!(!ber_constructed_string(
             &X509::from_der(&plain).unwrap(),
             &report
         ));
