@@ -692,6 +692,12 @@ cat_to ec-short/fullchain.pem ec-short/leaf.pem "${CHAIN_RSA[@]}"
 derive tampered/ec-short-scalar.pem ec-short/key.sec1.pem \
   python3 tamper.py ec short-scalar ec-short/key.sec1.pem tampered/ec-short-scalar.pem
 
+# ------------------------------------------------------------------ M. findings of the fuzz campaign (issue 21)
+# The leaf with SubjectPublicKeyInfo parameters that are a constructed OCTET STRING whose
+# segment overruns it: OpenSSL refuses the certificate, so must certvet.
+derive tampered/cert-spki-params-broken-string.pem rsa2048/leaf.pem \
+  python3 tamper.py spki-params-broken-string rsa2048/leaf.pem tampered/cert-spki-params-broken-string.pem
+
 # ------------------------------------------------------------------ the README's bundled sample
 mkdir -p sample
 if need sample/chain.pem rsa2048/fullchain.pem; then cp rsa2048/fullchain.pem sample/chain.pem; made sample/chain.pem; fi

@@ -569,6 +569,9 @@ def build_cases():
          warnings=["ChainIncomplete"],
          note="the root's block has BEGIN and 9 body lines but no END; the chain as read ends at the "
          "intermediate, whose issuer is then missing")
+    case("cert-spki-params-broken-string", "tampered/cert-spki-params-broken-string.pem", errors=["MalformedCertificate"],
+         note="the leaf's SubjectPublicKeyInfo parameters are a constructed OCTET STRING whose segment overruns it "
+         "(BER that OpenSSL refuses when it joins the segments): every certificate field null")
     case("pem-bad-base64", "pem/bad-base64.pem", errors=["MalformedCertificate"],
          note="a '!' in the leaf's base64: the leaf cannot be decoded, every certificate field null")
     case("pem-too-large", "pem/too-large.pem", errors=["InputTooLarge"],

@@ -19,6 +19,10 @@ hand-built key whose parts disagree, or whose encryption parameters are hostile:
   spki-empty-bitstring CERT.pem OUT
       the certificate with its SubjectPublicKeyInfo's BIT STRING emptied (03 01 00): a
       public key that does not decode; the rest, signature included, kept
+  spki-params-broken-string CERT.pem OUT
+      the certificate with its SubjectPublicKeyInfo's algorithm parameters (NULL) replaced
+      by a constructed OCTET STRING whose one segment claims 5 octets and holds 2
+      (24 04 04 05 00 00): BER OpenSSL's d2i_X509 refuses when it joins the segments
   ed25519-v2 KEY.pkcs8.pem PUB.spki.pem OUT
       a PKCS#8 v2 OneAsymmetricKey (RFC 5958) holding KEY's seed and PUB's public key
   pbes2 MODE ENC.pkcs8.pem OUT
@@ -219,6 +223,20 @@ def spki_empty_bitstring(cert_path, out):
     write_pem(out, label, seq(seq(*(whole for _, whole, _ in fields)), sig_alg, sig))
 
 
+def spki_params_broken_string(cert_path, out):
+    label, _, der = read_pem(cert_path)
+    assert label == "CERTIFICATE"
+    tbs, sig_alg, sig = (whole for _, whole, _ in unseq(der))
+    fields = unseq(tbs)
+    k = 6 if fields[0][0] == 0xA0 else 5
+    spki = children(fields[k][2])
+    alg = children(spki[0][2])
+    assert alg[0][0] == 0x06 and alg[1][1] == b"\x05\x00", "parameters are not NULL"
+    broken = seq(alg[0][1], bytes.fromhex("240404050000"))
+    fields[k] = (0x30, seq(broken, spki[1][1]), None)
+    write_pem(out, label, seq(seq(*(whole for _, whole, _ in fields)), sig_alg, sig))
+
+
 # ---------------------------------------------------------------- Ed25519 PKCS#8 v2 (RFC 5958)
 
 
@@ -311,6 +329,8 @@ def main(argv):
         ec_p256_from_scalar(*args)
     elif cmd == "spki-empty-bitstring":
         spki_empty_bitstring(*args)
+    elif cmd == "spki-params-broken-string":
+        spki_params_broken_string(*args)
     elif cmd == "ed25519-v2":
         ed25519_v2(*args)
     elif cmd == "pbes2":

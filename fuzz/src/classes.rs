@@ -44,12 +44,15 @@ pub fn untangle(data: &[u8]) -> Vec<u8> {
     }
     let text = ended;
     // Glued END/BEGIN, or any text before a BEGIN marker on its line: a line break
-    // before the marker (class `pem-begin-after-text`).
+    // before the marker (class `pem-begin-after-text`). Base64 text before an END marker
+    // on its line (certvet reads it with a `PemFormat` warning, found by the campaign of
+    // 2026-12-06): a line break before that marker too.
     let begin = b"-----BEGIN ";
     let mut split = Vec::with_capacity(text.len());
     let mut k = 0;
     while k < text.len() {
-        if text[k..].starts_with(begin) && k > 0 && text[k - 1] != b'\n' {
+        let end = text[k..].starts_with(b"-----END ") && k > 0 && text[k - 1] != b'-';
+        if (text[k..].starts_with(begin) || end) && k > 0 && text[k - 1] != b'\n' {
             split.push(b'\n');
         }
         split.push(text[k]);
@@ -116,7 +119,116 @@ pub fn openssl_only(data: &[u8], x: &X509, how: Read, report: &Report) -> Option
     if time_not_valid(x) {
         return Some("time-not-valid");
     }
+    if ber_constructed_string(x, report) {
+        return Some("ber-constructed-string");
+    }
+    if whole_der_sequence(data, how, report) {
+        return Some("whole-der-sequence");
+    }
     None
+}
+
+/// Class `whole-der-sequence` (found by the campaign of 2026-12-06): the input is exactly
+/// one DER SEQUENCE (its definite length spans every byte), and its contents also hold a
+/// PEM block. certvet takes such an input as one DER certificate (`src/input.rs`, `sniff`:
+/// the framing says DER whatever bytes it holds) and reports why that DER is no
+/// certificate; `d2i_X509` refuses it too, and OpenSSL's PEM reader then finds a block
+/// inside. certvet is stricter on purpose: a damaged DER upload is named as one, not read
+/// as the text it happens to contain. Holds only when `d2i_X509` refuses the whole input
+/// and certvet's error is about that DER (no PEM block named).
+pub fn whole_der_sequence(data: &[u8], how: Read, report: &Report) -> bool {
+    how != Read::Der
+        && matches!(tlv(data), Some((0x30, _, [])))
+        && X509::from_der(data).is_err()
+        && report.errors.iter().any(|f| {
+            f.reason == certvet::Reason::MalformedCertificate
+                && f.message
+                    .starts_with("certificate 1 is not a valid X.509 certificate: ")
+        })
+}
+
+/// Class `ber-constructed-string` (found by the campaign of 2026-12-06): an extension's
+/// extnValue, the subjectPublicKey or the signature in the constructed (BER) form of
+/// their string type. OpenSSL's `d2i_X509` reads BER and joins the segments; certvet
+/// refuses the certificate (`MalformedCertificate`, "… constructed (BER) …, not DER"):
+/// X.690 §10.2 has DER encode every string primitive, RFC 5280 §4.1 has the certificate
+/// in DER, and certvet reads no BER outside names (`src/x509/mod.rs`), so the fields of
+/// such a certificate are not reported. Holds only when certvet says so of the first
+/// certificate and OpenSSL's bytes of it do hold such a string there.
+pub fn ber_constructed_string(x: &X509, report: &Report) -> bool {
+    report.errors.iter().any(|f| {
+        f.reason == certvet::Reason::MalformedCertificate
+            && f.message.starts_with("certificate 1 ")
+            && f.message.contains(" constructed (BER)")
+            && f.message.ends_with(", not DER")
+    }) && x.to_der().is_ok_and(|der| {
+        let (extensions, key, signature) = string_tags(&der);
+        extensions.contains(&0x24) || key == Some(0x23) || signature == Some(0x23)
+    })
+}
+
+/// One definite-length element off the front of `b`: identifier octet, contents, rest.
+fn tlv(b: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+    let (&tag, b) = b.split_first()?;
+    let (&first, b) = b.split_first()?;
+    let (len, b) = if first < 0x80 {
+        (usize::from(first), b)
+    } else {
+        let n = usize::from(first & 0x7f);
+        if n == 0 || n > 4 {
+            return None;
+        }
+        let len = b.get(..n)?.iter().fold(0, |a, &o| a << 8 | usize::from(o));
+        (len, b.get(n..)?)
+    };
+    Some((tag, b.get(..len)?, b.get(len..)?))
+}
+
+/// The identifier octets of a certificate's strings that DER has primitive: each
+/// extension's last element (its extnValue), the subjectPublicKey (the SPKI's second
+/// element) and the signature (the certificate's third), as far as the elements decode.
+fn string_tags(der: &[u8]) -> (Vec<u8>, Option<u8>, Option<u8>) {
+    let mut extensions = Vec::new();
+    let (mut key, mut signature) = (None, None);
+    let Some((0x30, cert, _)) = tlv(der) else {
+        return (extensions, key, signature);
+    };
+    let Some((0x30, mut tbs, rest)) = tlv(cert) else {
+        return (extensions, key, signature);
+    };
+    signature = tlv(rest)
+        .and_then(|(_, _, rest)| tlv(rest))
+        .map(|(tag, _, _)| tag);
+    // version [0] (optional), serial, signature, issuer, validity, subject, SPKI, …
+    let mut index = 0;
+    while let Some((tag, content, rest)) = tlv(tbs) {
+        tbs = rest;
+        if index == 0 && tag != 0xa0 {
+            index = 1;
+        }
+        if index == 6 {
+            key = tlv(content)
+                .and_then(|(_, _, rest)| tlv(rest))
+                .map(|(tag, _, _)| tag);
+        }
+        index += 1;
+        if tag != 0xa3 {
+            continue;
+        }
+        let Some((0x30, mut exts, _)) = tlv(content) else {
+            break;
+        };
+        while let Some((0x30, mut ext, rest)) = tlv(exts) {
+            exts = rest;
+            let mut last = None;
+            while let Some((t, _, r)) = tlv(ext) {
+                last = Some(t);
+                ext = r;
+            }
+            extensions.extend(last);
+        }
+    }
+    (extensions, key, signature)
 }
 
 /// Class `der-trailing-data`: `d2i_X509` (and `openssl x509 -inform DER`) reads one
@@ -247,9 +359,10 @@ pub fn fields_differ(x: &X509, ours: &Fields, theirs: &Fields) -> Option<&'stati
 /// certificate, so where the input is not canonical outside the TBS (a signature BIT
 /// STRING with non-zero unused bits, which OpenSSL's decoder clears) OpenSSL's
 /// fingerprint is of bytes that were never uploaded. certvet fingerprints the
-/// certificate's bytes as given. Holds only when every other field agrees, the input is
-/// DER of the same length as OpenSSL's re-encoding but different bytes, and certvet's
-/// SHA-1 is that of the input's bytes.
+/// certificate's bytes as given. Holds only when every other field agrees, the input (a
+/// DER input, or the first PEM block's DER: found in PEM by the campaign of 2026-12-06)
+/// is of the same length as OpenSSL's re-encoding but different bytes, and certvet's
+/// SHA-1 is that of those bytes.
 pub fn fingerprint_of_reencoding(
     data: &[u8],
     x: &X509,
@@ -269,14 +382,48 @@ pub fn fingerprint_of_reencoding(
     let Ok(der) = x.to_der() else {
         return false;
     };
-    let Some(raw) = data.get(..der.len()) else {
+    // The bytes certvet fingerprints: the input (DER), or the first block's (PEM).
+    let block;
+    let input = if how == Read::Der {
+        data
+    } else {
+        match first_block_der(data) {
+            Some(b) => {
+                block = b;
+                &block[..]
+            }
+            None => return false,
+        }
+    };
+    let Some(raw) = input.get(..der.len()) else {
         return false;
     };
-    how == Read::Der
-        && rest_agrees
+    rest_agrees
         && raw != der.as_slice()
         && openssl::hash::hash(openssl::hash::MessageDigest::sha1(), raw)
             .is_ok_and(|d| Some(crate::colon_hex(&d)) == ours.fingerprint)
+}
+
+/// Classes `fingerprint-of-reencoding` and `san-repeated-or-broken` at once (found by the
+/// campaign of 2026-12-06, second round: two subjectAltName extensions, the first broken,
+/// and a signature BIT STRING with non-zero unused bits). Each excuses only its fields, on
+/// its own terms: the name lists when [`san_extension_repeated_or_broken`] holds, then
+/// the fingerprints when [`fingerprint_of_reencoding`] holds with every other field,
+/// the name lists taken as OpenSSL's, agreeing.
+pub fn reencoding_and_san_repeated_or_broken(
+    data: &[u8],
+    x: &X509,
+    how: Read,
+    ours: &Fields,
+    theirs: &Fields,
+) -> bool {
+    let names_excused = Fields {
+        subject_alternative_names: theirs.subject_alternative_names.clone(),
+        ip_addresses: theirs.ip_addresses.clone(),
+        ..ours.clone()
+    };
+    san_extension_repeated_or_broken(x)
+        && fingerprint_of_reencoding(data, x, how, &names_excused, theirs)
 }
 
 /// `2.5.29.17`, subjectAltName, as an encoded OBJECT IDENTIFIER.
@@ -564,6 +711,231 @@ mod tests {
         let x = X509::from_der(&clean).unwrap();
         let f = Fields::of_openssl(&x);
         assert!(!fingerprint_of_reencoding(&clean, &x, Read::Der, &f, &f));
+    }
+
+    /// The campaign's open finding: the authorityKeyIdentifier's extnValue is a
+    /// constructed OCTET STRING (24 18 30 16 80 14 …); and the rerun's, a constructed
+    /// subjectPublicKey BIT STRING. OpenSSL reads both certificates.
+    #[test]
+    fn a_constructed_string_is_its_class() {
+        let data = artifact("diff_cert/regress-extension-value-constructed");
+        let x = X509::from_der(&data).unwrap();
+        assert_eq!(
+            string_tags(&data),
+            (vec![0x04, 0x24, 0x04], Some(0x03), Some(0x03))
+        );
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        assert_eq!(
+            report
+                .errors
+                .iter()
+                .map(|f| (f.reason, f.message.as_str()))
+                .collect::<Vec<_>>(),
+            [(
+                certvet::Reason::MalformedCertificate,
+                "certificate 1 is not a valid X.509 certificate: malformed certificate: \
+                 extension value is a constructed (BER) OCTET STRING, not DER"
+            )]
+        );
+        assert!(ber_constructed_string(&x, &report));
+        assert_eq!(
+            diff_cert(&data),
+            CertOutcome::Class("ber-constructed-string")
+        );
+        // The rerun's finding: the subjectPublicKey BIT STRING in the constructed form.
+        let data = artifact("diff_cert/regress-spki-bit-string-constructed");
+        let x = X509::from_der(&data).unwrap();
+        assert_eq!(
+            string_tags(&data),
+            (vec![0x04, 0x04, 0x04], Some(0x23), Some(0x03))
+        );
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        assert_eq!(
+            report
+                .errors
+                .iter()
+                .map(|f| f.message.as_str())
+                .collect::<Vec<_>>(),
+            [
+                "certificate 1 is not a valid X.509 certificate: malformed certificate: \
+              public key BIT STRING is constructed (BER), not DER"
+            ]
+        );
+        assert!(ber_constructed_string(&x, &report));
+        assert_eq!(
+            diff_cert(&data),
+            CertOutcome::Class("ber-constructed-string")
+        );
+        // DER strings: not the class, whatever certvet says.
+        let plain = fixture("rsa2048/leaf.der");
+        let (exts, key, sig) = string_tags(&plain);
+        assert!(!exts.is_empty() && !exts.contains(&0x24));
+        assert_eq!((key, sig), (Some(0x03), Some(0x03)));
+        assert!(!ber_constructed_string(
+            &X509::from_der(&plain).unwrap(),
+            &report
+        ));
+    }
+
+    /// The campaign's open finding "certvet reads a certificate that OpenSSL refuses": the
+    /// SubjectPublicKeyInfo's parameters are a constructed universal type (tag 29) whose
+    /// segment overruns it. OpenSSL joins the segments and refuses; certvet did not look
+    /// inside and reported the fields. Fixed in certvet (src/x509/spki.rs): both refuse.
+    #[test]
+    fn broken_string_segments_in_parameters_are_refused_by_both() {
+        let data = artifact("diff_cert/regress-spki-params-broken-string");
+        assert!(X509::from_der(&data).is_err());
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        assert_eq!(report.fingerprint, None);
+        assert!(report.errors.iter().any(|f| {
+            f.message
+                == "certificate 1 is not a valid X.509 certificate: malformed certificate: \
+                    public key malformed algorithm parameters"
+        }));
+        assert_eq!(diff_cert(&data), CertOutcome::BothRefuse);
+    }
+
+    /// The campaign's finding: san-duplicate.der with its first subjectAltName broken (its
+    /// SEQUENCE claims 59 octets) and 5 unused bits in the signature BIT STRING. certvet
+    /// reports b.example (the second extension) and the input's fingerprint; OpenSSL no
+    /// names (two extensions) and the fingerprint of its re-encoding.
+    #[test]
+    fn reencoding_and_a_broken_san_at_once_are_both_classes() {
+        let data = artifact("diff_cert/regress-reencoding-and-san-broken");
+        let x = X509::from_der(&data).unwrap();
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        let ours = Fields::of_report(&report);
+        let theirs = Fields::of_openssl(&x);
+        assert_eq!(
+            ours.subject_alternative_names,
+            Some(vec!["b.example".to_owned()])
+        );
+        assert_eq!(theirs.subject_alternative_names, Some(vec![]));
+        assert_eq!(
+            ours.fingerprint.as_deref(),
+            Some("52:3a:62:ab:69:4b:56:97:4f:03:c2:d0:d6:97:80:1e:7f:dd:65:ba")
+        );
+        assert_ne!(ours.fingerprint, theirs.fingerprint);
+        // Neither class alone holds: each needs the other's fields to agree.
+        assert!(!fingerprint_of_reencoding(
+            &data,
+            &x,
+            Read::Der,
+            &ours,
+            &theirs
+        ));
+        assert_eq!(fields_differ(&x, &ours, &theirs), None);
+        assert!(reencoding_and_san_repeated_or_broken(
+            &data,
+            &x,
+            Read::Der,
+            &ours,
+            &theirs
+        ));
+        assert_eq!(
+            diff_cert(&data),
+            CertOutcome::Class("fingerprint-of-reencoding+san-repeated-or-broken")
+        );
+        // Another subject as well: no longer the classes.
+        let other = Fields {
+            subject: Some("CN=other".to_owned()),
+            ..ours.clone()
+        };
+        assert!(!reencoding_and_san_repeated_or_broken(
+            &data,
+            &x,
+            Read::Der,
+            &other,
+            &theirs
+        ));
+        // The SAN fixture without the re-encoding is san-repeated-or-broken alone.
+        let plain = fixture("cert/san-duplicate.der");
+        let x = X509::from_der(&plain).unwrap();
+        let report = certvet::check(&certvet::CheckInput::new(&plain), &crate::opts());
+        assert!(!reencoding_and_san_repeated_or_broken(
+            &plain,
+            &x,
+            Read::Der,
+            &Fields::of_report(&report),
+            &Fields::of_openssl(&x)
+        ));
+    }
+
+    /// The campaign's finding: 3,380 bytes framed as one SEQUENCE (`30 82 0d 30`), a
+    /// mangled DER certificate whose contents run on into PEM blocks. certvet reports the
+    /// DER's fault; `d2i_X509` refuses it as well, OpenSSL's PEM reader finds a block.
+    #[test]
+    fn a_whole_der_sequence_holding_pem_is_its_class() {
+        let data = artifact("diff_cert/regress-whole-der-sequence");
+        assert_eq!(data.len(), 3380);
+        assert!(X509::from_der(&data).is_err());
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        assert_eq!(
+            report
+                .errors
+                .iter()
+                .map(|f| f.message.as_str())
+                .collect::<Vec<_>>(),
+            [
+                "certificate 1 is not a valid X.509 certificate: malformed certificate: \
+              signature AlgorithmIdentifier missing"
+            ]
+        );
+        assert!(whole_der_sequence(&data, Read::PemUntangled, &report));
+        assert_eq!(diff_cert(&data), CertOutcome::Class("whole-der-sequence"));
+        // One byte more: no longer one SEQUENCE exactly; certvet reads the PEM then.
+        let mut longer = data.clone();
+        longer.push(b'\n');
+        assert!(!whole_der_sequence(&longer, Read::PemUntangled, &report));
+        // A PEM input is never the class.
+        let pem = fixture("rsa2048/fullchain.pem");
+        assert!(!whole_der_sequence(&pem, Read::Pem, &report));
+    }
+
+    /// The rerun's findings: the last base64 line's `=` on the END line
+    /// (`=-----END CERTIFICATE-----`), which certvet reads with a `PemFormat` warning;
+    /// and PEM certificates whose signature BIT STRING has unused bits set (OpenSSL's
+    /// fingerprint is of its re-encoding, which clears them).
+    #[test]
+    fn base64_before_end_and_a_reencoded_pem_certificate_are_their_classes() {
+        assert_eq!(
+            untangle(b"Kw=\n=-----END C-----\n"),
+            b"Kw=\n=\n-----END C-----\n"
+        );
+        // A run of dashes before END is left alone.
+        assert_eq!(untangle(b"x------END C-----\n"), b"x------END C-----\n");
+        let data = artifact("diff_cert/regress-base64-before-end");
+        assert!(pem_quirk(&data));
+        assert!(X509::from_pem(&data).is_err());
+        assert_eq!(diff_cert(&data), CertOutcome::Agree(Read::PemUntangled));
+        for seed in [
+            "diff_cert/regress-pem-reencoding-ecdsa-p384",
+            "diff_cert/regress-pem-reencoding-explicit-ec",
+        ] {
+            let data = artifact(seed);
+            let x = X509::from_pem(&data).unwrap();
+            let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+            let ours = Fields::of_report(&report);
+            let theirs = Fields::of_openssl(&x);
+            assert_ne!(ours.fingerprint, theirs.fingerprint, "{seed}");
+            assert!(fingerprint_of_reencoding(
+                &data,
+                &x,
+                Read::Pem,
+                &ours,
+                &theirs
+            ));
+            assert_eq!(
+                diff_cert(&data),
+                CertOutcome::Class("fingerprint-of-reencoding"),
+                "{seed}"
+            );
+        }
+        // A canonical PEM certificate: the fingerprints agree, so no class.
+        let clean = fixture("rsa2048/leaf.pem");
+        let x = X509::from_pem(&clean).unwrap();
+        let f = Fields::of_openssl(&x);
+        assert!(!fingerprint_of_reencoding(&clean, &x, Read::Pem, &f, &f));
     }
 
     #[test]

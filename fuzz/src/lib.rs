@@ -230,6 +230,9 @@ pub fn diff_cert(data: &[u8]) -> CertOutcome {
             if let Some(class) = classes::fields_differ(&x, &ours, &theirs) {
                 return CertOutcome::Class(class);
             }
+            if classes::reencoding_and_san_repeated_or_broken(data, &x, how, &ours, &theirs) {
+                return CertOutcome::Class("fingerprint-of-reencoding+san-repeated-or-broken");
+            }
             CertOutcome::Disagree(format!(
                 "fields differ ({how:?}):\n certvet {ours:?}\n OpenSSL {theirs:?}"
             ))

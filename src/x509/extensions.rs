@@ -24,8 +24,14 @@ pub(super) fn extension(input: &[u8]) -> Result<(Extension<'_>, &[u8]), &'static
     if critical.is_some_and(|c| c.content.len() != 1) {
         return Err("malformed extension critical flag");
     }
-    let (value, inner) =
-        der::expect(inner, der::OCTET_STRING).map_err(|_| "extension without a value")?;
+    let (value, inner) = der::expect(inner, der::OCTET_STRING).map_err(|_| {
+        // DER encodes a string primitive (X.690 §10.2); OpenSSL would join the segments.
+        if inner.first() == Some(&(der::OCTET_STRING | 0x20)) {
+            "extension value is a constructed (BER) OCTET STRING, not DER"
+        } else {
+            "extension without a value"
+        }
+    })?;
     if !inner.is_empty() {
         return Err("extra element in an extension");
     }

@@ -104,8 +104,14 @@ impl<'a> CertView<'a> {
             der::expect(cert.content, der::SEQUENCE).map_err(|_| fail("no TBSCertificate"))?;
         let (sig_alg, rest) = algorithm_identifier(rest, Profile::Certificate)
             .map_err(|e| fail(&format!("signature {}", e.certificate_message())))?;
-        let (sig, rest) =
-            der::expect(rest, der::BIT_STRING).map_err(|_| fail("no signature BIT STRING"))?;
+        let (sig, rest) = der::expect(rest, der::BIT_STRING).map_err(|_| {
+            // DER encodes a string primitive (X.690 §10.2); OpenSSL would join the segments.
+            if rest.first() == Some(&(der::BIT_STRING | 0x20)) {
+                fail("signature BIT STRING is constructed (BER), not DER")
+            } else {
+                fail("no signature BIT STRING")
+            }
+        })?;
         if !der::valid_bit_string(sig.content) {
             return Err(fail("malformed signature BIT STRING"));
         }
@@ -976,6 +982,28 @@ mod tests {
         for cut in 0..der.len() {
             assert!(CertView::parse(&der[..cut]).is_err(), "prefix {cut}");
         }
+    }
+
+    /// A string in the constructed (BER) form is named as such (found by the fuzz campaign).
+    #[test]
+    fn names_a_constructed_signature_bit_string() {
+        // ed25519.der with its signature BIT STRING (03 41 00 …) wrapped in the
+        // constructed form (23 43 03 41 00 …), which DER does not allow.
+        let der = fixture!("ed25519.der");
+        let (head, sig) = der.split_at(der.len() - 67);
+        assert_eq!(head[..4], [0x30, 0x82, 0x01, 0x25]);
+        assert_eq!(sig[..3], [0x03, 0x41, 0x00]);
+        let ber = [
+            &[0x30, 0x82, 0x01, 0x27][..],
+            &head[4..],
+            &[0x23, 0x43],
+            sig,
+        ]
+        .concat();
+        assert_eq!(
+            CertView::parse(&ber).unwrap_err(),
+            "malformed certificate: signature BIT STRING is constructed (BER), not DER"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! are one type each ([`AlgError`], [`SpkiError`], [`NotTaken`]); every caller words them
 //! its own way, so each report keeps its messages.
 
+use super::name;
 use crate::crypto;
 use crate::der::{self, DerError, Lengths, Tlv};
 use crate::oid;
@@ -112,7 +113,7 @@ pub(crate) fn algorithm_identifier(
         if !after.is_empty() {
             return Err(AlgError::Trailing);
         }
-        if profile == Profile::Certificate && !der::valid_any(&p) {
+        if profile == Profile::Certificate && (!der::valid_any(&p) || !string_segments_join(&p)) {
             return Err(AlgError::Params(DerError::new("malformed parameters")));
         }
         Some(p)
@@ -124,6 +125,24 @@ pub(crate) fn algorithm_identifier(
         },
         rest,
     ))
+}
+
+/// Parameters in a constructed universal type other than SEQUENCE and SET are a
+/// constructed (BER) string to OpenSSL's `ASN1_ANY` decoder, which joins its segments
+/// (`asn1_collect`) and then checks the joined contents as it checks a primitive value
+/// (a BIT STRING's unused bits, a BMPString's even length); it refuses the certificate
+/// when either fails, and so does certvet.
+fn string_segments_join(p: &Tlv<'_>) -> bool {
+    if !p.constructed() || p.tag & 0xc0 != 0 || matches!(p.tag & 0x1f, 16 | 17) {
+        return true;
+    }
+    let mut joined = Vec::new();
+    name::collect(p.content, 0, &mut joined).is_ok()
+        && der::valid_any(&Tlv {
+            tag: p.tag & !0x20,
+            content: &joined,
+            whole: &[],
+        })
 }
 
 /// A SubjectPublicKeyInfo: the algorithm and the subjectPublicKey BIT STRING.
@@ -148,6 +167,8 @@ pub(crate) enum SpkiError {
     Algorithm(AlgError),
     /// No subjectPublicKey BIT STRING.
     NoKey(DerError),
+    /// A certificate's subjectPublicKey BIT STRING in the constructed (BER) form.
+    KeyConstructed(DerError),
     /// A BIT STRING the profile does not take.
     KeyBits(DerError),
     /// Data after the subjectPublicKey.
@@ -161,6 +182,9 @@ impl SpkiError {
             SpkiError::Missing(_) | SpkiError::After => "no SubjectPublicKeyInfo".to_owned(),
             SpkiError::Algorithm(e) => format!("public key {}", e.certificate_message()),
             SpkiError::NoKey(_) => "no public key BIT STRING".to_owned(),
+            SpkiError::KeyConstructed(_) => {
+                "public key BIT STRING is constructed (BER), not DER".to_owned()
+            }
             SpkiError::KeyBits(_) | SpkiError::Trailing => {
                 "malformed SubjectPublicKeyInfo".to_owned()
             }
@@ -173,7 +197,9 @@ impl SpkiError {
             SpkiError::Missing(e) => e,
             SpkiError::After | SpkiError::Trailing => TRAILING,
             SpkiError::Algorithm(e) => named(e.der(), "algorithm"),
-            SpkiError::NoKey(e) | SpkiError::KeyBits(e) => named(e, "subjectPublicKey"),
+            SpkiError::NoKey(e) | SpkiError::KeyConstructed(e) | SpkiError::KeyBits(e) => {
+                named(e, "subjectPublicKey")
+            }
         }
     }
 }
@@ -223,7 +249,16 @@ impl<'a> Spki<'a> {
         let (algorithm, inner) =
             algorithm_identifier(seq.content, profile).map_err(SpkiError::Algorithm)?;
         let (key_bits, inner) = der::expect_with(inner, der::BIT_STRING, profile.lengths())
-            .map_err(SpkiError::NoKey)?;
+            .map_err(|e| {
+                // DER encodes a string primitive (X.690 §10.2); OpenSSL would join the segments.
+                if profile == Profile::Certificate
+                    && inner.first() == Some(&(der::BIT_STRING | 0x20))
+                {
+                    SpkiError::KeyConstructed(e)
+                } else {
+                    SpkiError::NoKey(e)
+                }
+            })?;
         match profile {
             Profile::Certificate if !der::valid_bit_string(key_bits.content) => {
                 return Err(SpkiError::KeyBits(DerError::new("malformed BIT STRING")));
@@ -424,4 +459,50 @@ fn uncompressed_point(curve: Curve, encoded: &[u8]) -> Option<Vec<u8>> {
         bytes = &owned;
     }
     crypto::uncompressed_point(curve, bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Profile, algorithm_identifier};
+
+    /// rsaEncryption with the given parameters' encoding.
+    fn alg(params: &[u8]) -> Vec<u8> {
+        let oid = [
+            0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01,
+        ];
+        let len = u8::try_from(oid.len() + params.len()).unwrap();
+        [&[0x30, len][..], &oid, params].concat()
+    }
+
+    /// Constructed string parameters are joined and checked as OpenSSL 3's `d2i_X509`
+    /// does: each answer below is what `openssl x509` said of rsa2048/leaf.pem with those
+    /// parameters in its SubjectPublicKeyInfo.
+    #[test]
+    fn constructed_string_parameters_are_joined_then_checked() {
+        for (params, reads) in [
+            (&[0x05, 0x00][..], true),
+            // OCTET STRING { OCTET STRING of 5 octets holding 2 }
+            (&[0x24, 0x04, 0x04, 0x05, 0x00, 0x00], false),
+            // BIT STRING joined to 00: no unused bits; joined to 09: nine, refused
+            (&[0x23, 0x03, 0x03, 0x01, 0x00], true),
+            (&[0x23, 0x03, 0x03, 0x01, 0x09], false),
+            // BMPString joined to an odd number of octets, then to an even one
+            (&[0x3e, 0x03, 0x1e, 0x01, 0x41], false),
+            (&[0x3e, 0x04, 0x1e, 0x02, 0x41, 0x42], true),
+            // tag 29, a segment whose long-form length overruns (the campaign's finding)
+            (&[0x3d, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22], false),
+            // a constructed NULL is never taken
+            (&[0x25, 0x00], false),
+        ] {
+            let der = alg(params);
+            let got = algorithm_identifier(&der, Profile::Certificate)
+                .map(|(a, rest)| (a.params.map(|p| p.whole), rest.len()))
+                .map_err(|e| e.certificate_message());
+            if reads {
+                assert_eq!(got, Ok((Some(params), 0)), "{params:02x?}");
+            } else {
+                assert_eq!(got, Err("malformed algorithm parameters"), "{params:02x?}");
+            }
+        }
+    }
 }

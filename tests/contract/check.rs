@@ -273,3 +273,35 @@ fn empty_input_nulls_every_certificate_field() {
     assert_eq!(json["Errors"][0]["Code"], "InvalidParameter");
     assert_eq!(json["Valid"], false);
 }
+
+/// Found by the fuzz campaign (issue 21, `diff_cert`): SubjectPublicKeyInfo parameters in a
+/// constructed (BER) string form whose segment overruns it. OpenSSL joins the segments
+/// and refuses the certificate; certvet refuses it too, and reports none of its fields.
+#[test]
+fn broken_string_segments_in_key_parameters_are_malformed() {
+    let cert = read("tampered/cert-spki-params-broken-string.pem");
+    let report = certvet::check(&CheckInput::new(&cert), &CheckOptions::at(check_time()));
+    let json: Value = serde_json::from_str(&report.to_json()).unwrap();
+    for field in ["Fingerprint", "SerialNumber", "Subject", "KeyAlgorithm"] {
+        assert!(json[field].is_null(), "{field} should be null: {json}");
+    }
+    let errors: Vec<(Reason, &str)> = report
+        .errors
+        .iter()
+        .map(|f| (f.reason, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        errors,
+        [(
+            Reason::MalformedCertificate,
+            "certificate 1 (PEM block at line 1) is not a valid X.509 certificate: malformed \
+             certificate: public key malformed algorithm parameters"
+        )]
+    );
+    // The same leaf with its NULL parameters reads.
+    let plain = certvet::check(
+        &CheckInput::new(&read("rsa2048/leaf.pem")),
+        &CheckOptions::at(check_time()),
+    );
+    assert!(plain.fingerprint.is_some() && plain.errors.is_empty());
+}
