@@ -359,10 +359,12 @@ pub fn fields_differ(x: &X509, ours: &Fields, theirs: &Fields) -> Option<&'stati
 /// certificate, so where the input is not canonical outside the TBS (a signature BIT
 /// STRING with non-zero unused bits, which OpenSSL's decoder clears) OpenSSL's
 /// fingerprint is of bytes that were never uploaded. certvet fingerprints the
-/// certificate's bytes as given. Holds only when every other field agrees, the input (a
-/// DER input, or the first PEM block's DER: found in PEM by the campaign of 2026-12-06)
-/// is of the same length as OpenSSL's re-encoding but different bytes, and certvet's
-/// SHA-1 is that of those bytes.
+/// certificate's bytes as given. The campaign of 2026-12-06 also found it in PEM, and
+/// with AlgorithmIdentifier parameters in a constructed string form, which OpenSSL (and
+/// certvet) join and OpenSSL re-encodes primitive, so of another length. Holds only when
+/// every other field agrees, the certificate's bytes (a DER input's first element, or
+/// the first PEM block's) differ from OpenSSL's re-encoding, and certvet's SHA-1 is that
+/// of those bytes.
 pub fn fingerprint_of_reencoding(
     data: &[u8],
     x: &X509,
@@ -395,9 +397,12 @@ pub fn fingerprint_of_reencoding(
             None => return false,
         }
     };
-    let Some(raw) = input.get(..der.len()) else {
+    // The first element, as certvet reads the certificate (a DER input with bytes after
+    // it is `der-trailing-data`, which certvet refuses).
+    let Some((_, _, after)) = tlv(input) else {
         return false;
     };
+    let raw = &input[..input.len() - after.len()];
     rest_agrees
         && raw != der.as_slice()
         && openssl::hash::hash(openssl::hash::MessageDigest::sha1(), raw)
@@ -931,6 +936,27 @@ mod tests {
                 "{seed}"
             );
         }
+        // The outer signatureAlgorithm's RSASSA-PSS parameters under a constructed
+        // T61String tag (34 34 a0 0f …): OpenSSL and certvet join the segments, OpenSSL
+        // re-encodes them primitive (586 bytes for 611).
+        let data = artifact("diff_cert/regress-reencoding-longer");
+        let x = X509::from_der(&data).unwrap();
+        assert_eq!((data.len(), x.to_der().unwrap().len()), (611, 586));
+        let report = certvet::check(&certvet::CheckInput::new(&data), &crate::opts());
+        let ours = Fields::of_report(&report);
+        let theirs = Fields::of_openssl(&x);
+        assert_ne!(ours.fingerprint, theirs.fingerprint);
+        assert!(fingerprint_of_reencoding(
+            &data,
+            &x,
+            Read::Der,
+            &ours,
+            &theirs
+        ));
+        assert_eq!(
+            diff_cert(&data),
+            CertOutcome::Class("fingerprint-of-reencoding")
+        );
         // A canonical PEM certificate: the fingerprints agree, so no class.
         let clean = fixture("rsa2048/leaf.pem");
         let x = X509::from_pem(&clean).unwrap();
