@@ -210,31 +210,34 @@ def ec_p256_from_scalar(text, out):
 # ---------------------------------------------------------------- certificates
 
 
-def spki_empty_bitstring(cert_path, out):
+def with_spki(cert_path, out, change):
+    """The certificate with its SubjectPublicKeyInfo's children (algorithm, key) replaced
+    by `change(children)`, which returns the new SPKI contents; the signature is kept."""
     label, _, der = read_pem(cert_path)
     assert label == "CERTIFICATE"
     tbs, sig_alg, sig = (whole for _, whole, _ in unseq(der))
     fields = unseq(tbs)
     # version [0], serial, signature, issuer, validity, subject, subjectPublicKeyInfo, ...
     k = 6 if fields[0][0] == 0xA0 else 5
-    spki = children(fields[k][2])
-    assert spki[1][0] == 0x03, "not a BIT STRING"
-    fields[k] = (0x30, seq(spki[0][1], tlv(0x03, b"\x00")), None)
+    fields[k] = (0x30, seq(*change(children(fields[k][2]))), None)
     write_pem(out, label, seq(seq(*(whole for _, whole, _ in fields)), sig_alg, sig))
+
+
+def spki_empty_bitstring(cert_path, out):
+    def change(spki):
+        assert spki[1][0] == 0x03, "not a BIT STRING"
+        return spki[0][1], tlv(0x03, b"\x00")
+
+    with_spki(cert_path, out, change)
 
 
 def spki_params_broken_string(cert_path, out):
-    label, _, der = read_pem(cert_path)
-    assert label == "CERTIFICATE"
-    tbs, sig_alg, sig = (whole for _, whole, _ in unseq(der))
-    fields = unseq(tbs)
-    k = 6 if fields[0][0] == 0xA0 else 5
-    spki = children(fields[k][2])
-    alg = children(spki[0][2])
-    assert alg[0][0] == 0x06 and alg[1][1] == b"\x05\x00", "parameters are not NULL"
-    broken = seq(alg[0][1], bytes.fromhex("240404050000"))
-    fields[k] = (0x30, seq(broken, spki[1][1]), None)
-    write_pem(out, label, seq(seq(*(whole for _, whole, _ in fields)), sig_alg, sig))
+    def change(spki):
+        alg = children(spki[0][2])
+        assert alg[0][0] == 0x06 and alg[1][1] == b"\x05\x00", "parameters are not NULL"
+        return seq(alg[0][1], bytes.fromhex("240404050000")), spki[1][1]
+
+    with_spki(cert_path, out, change)
 
 
 # ---------------------------------------------------------------- Ed25519 PKCS#8 v2 (RFC 5958)
